@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error.mjs';
+import { siteFromEnv } from './src/plugins/site-from-env.mjs';
+
+// SITE_URL and BASE_PATH come from the environment so a fork deploys under its own
+// GitHub Pages sub-path (the deploy workflow passes configure-pages' outputs).
+const { site, base } = siteFromEnv(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Astro's default Rust processor ignores remark/rehype plugins, so use the unified one.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      // Every formula is checked at build time: a malformed one fails the build, naming the file.
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnKatexError],
+    }),
+  },
+  build: {
+    // Small stylesheets are inlined; KaTeX's is large and stays a cached file.
+    inlineStylesheets: 'auto',
+  },
+});

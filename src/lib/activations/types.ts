@@ -1,0 +1,57 @@
+/**
+ * The shape of one activation function in the registry. One object holds everything a plot,
+ * a table, a test or a post needs to know about a function, so adding a function is one edit.
+ */
+
+/** A tunable parameter such as leaky ReLU's α: the bounds a slider uses, and its default. */
+export interface ParamSpec {
+  /** TeX symbol shown in labels and formulas, e.g. `\alpha`. */
+  readonly tex: string;
+  /** Plain-text label for form controls and screen readers, e.g. `α (negative slope)`. */
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly default: number;
+}
+
+/** Parameter values by name; every name in the entry's `params` is present. */
+export type ParamValues = Readonly<Record<string, number>>;
+
+export interface ActivationProperties {
+  /** The closed/open range as TeX, e.g. `(0, 1)` or `[0, \infty)`. */
+  readonly rangeTex: string;
+  /** The same range as plain text for tables and screen readers, e.g. `(0, 1)`. */
+  readonly rangeText: string;
+  readonly monotonic: boolean;
+  /** f(0) = 0 and outputs take both signs, so a layer's mean output can sit near zero. */
+  readonly zeroCentred: boolean;
+  /** Whether f′ → 0 as x → −∞ and as x → +∞. */
+  readonly saturates: { readonly left: boolean; readonly right: boolean };
+  /** Smoothness class: 0 = continuous with a kink, 1 = C¹, Infinity = C^∞. */
+  readonly continuity: number;
+  /**
+   * Points where f′ is not defined, and the value this registry's `df` returns there
+   * (the convention frameworks use, e.g. ReLU′(0) = 0). Empty for differentiable functions.
+   */
+  readonly kinks: readonly { readonly x: number; readonly derivative: number; readonly note: string }[];
+}
+
+export interface Activation {
+  /** Stable id used in MDX props, URLs and tests, e.g. `leaky-relu`. */
+  readonly id: string;
+  /** Display name, e.g. `Leaky ReLU`. */
+  readonly name: string;
+  /** One sentence for tables and tooltips. */
+  readonly summary: string;
+  /** f(x); finite for every finite x and every parameter value within its spec. */
+  readonly f: (x: number, p: ParamValues) => number;
+  /** f′(x), written by hand; at kinks it returns the value documented in `properties.kinks`. */
+  readonly df: (x: number, p: ParamValues) => number;
+  /** TeX for f, right-hand side only, e.g. `\frac{1}{1+e^{-x}}`. */
+  readonly tex: string;
+  /** TeX for f′, right-hand side only. */
+  readonly dtex: string;
+  readonly params: Readonly<Record<string, ParamSpec>>;
+  readonly properties: ActivationProperties;
+}

@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { SITE } from '../config';
+import { withBase } from '../lib/base-path';
+import { getPublishedPosts, postPath } from '../lib/posts';
+
+export async function GET(context: APIContext): Promise<Response> {
+  const posts = await getPublishedPosts();
+  const site = context.site ?? new URL('http://localhost:4321');
+  return rss({
+    title: SITE.title,
+    description: SITE.description,
+    // @astrojs/rss joins relative links onto `site`, so hand it paths that include the base.
+    site: new URL(withBase('/'), site).href,
+    items: posts.map((post) => ({
+      title: post.data.title,
+      description: post.data.description,
+      pubDate: post.data.pubDate,
+      categories: post.data.tags,
+      link: new URL(withBase(postPath(post)), site).href,
+    })),
+    customData: `<language>${SITE.lang}</language>`,
+  });
+}
