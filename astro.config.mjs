@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error.mjs';
 import { siteFromEnv } from './src/plugins/site-from-env.mjs';
+import { katexWoff2Only } from './src/plugins/katex-woff2-only.mjs';
 
 // SITE_URL and BASE_PATH come from the environment so a fork deploys under its own
 // GitHub Pages sub-path (the deploy workflow passes configure-pages' outputs).
@@ -24,6 +25,9 @@ export default defineConfig({
       // Every formula is checked at build time: a malformed one fails the build, naming the file.
       rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnKatexError],
     }),
+  },
+  vite: {
+    plugins: [katexWoff2Only()],
   },
   build: {
     // Small stylesheets are inlined; KaTeX's is large and stays a cached file.
