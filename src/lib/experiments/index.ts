@@ -1,0 +1,4 @@
+// Public entry for the experiments. Each engineer adds one `export * from './module';` line per module.
+export * from './saturation';
+export * from './sparsity';
+export * from './zigzag';

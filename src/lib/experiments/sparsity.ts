@@ -1,0 +1,98 @@
+/**
+ * Claim: at a standard random init, about half of a ReLU layer's outputs are exactly zero for any
+ * one input, because with zero-mean weights each pre-activation z = w·x + b is symmetric about the
+ * bias b; a negative bias switches off more units, a positive one fewer. Sigmoid units fed the
+ * same z are never exactly zero: their outputs are small but positive.
+ *
+ * How it is measured: one zero-mean input example x ~ N(0, I) of length fanIn is drawn per seed,
+ * and every unit has its own weight row w ~ N(0, 1/fanIn) (LeCun-normal, which is Glorot-normal
+ * for a square layer), so z has a spread of about 1 and a bias slider over [−2, 2] sweeps from
+ * almost all units off to almost all on. Given x, w·x is a sum of independent Gaussians and
+ * therefore exactly N(0, ‖x‖²/fanIn), so each unit's w·x is drawn directly from that law: the same
+ * joint distribution as drawing units × fanIn weights, at 1/fanIn of the cost. Zeros are counted
+ * with `=== 0` on the registry's own ReLU and sigmoid outputs, not inferred from the sign of z.
+ */
+import { defaultParams, getActivation } from '../activations/registry';
+import { createRng } from './rng';
+
+/** Allowed option ranges; islands clamp to these before calling. */
+export const SPARSITY_LIMITS = {
+  bias: { min: -2, max: 2 },
+  units: { min: 1, max: 100_000 },
+  fanIn: { min: 1, max: 10_000 },
+} as const;
+
+export interface SparsityOptions {
+  /** Bias shared by every unit, added to w·x. Default 0. */
+  readonly bias?: number;
+  /** Number of units in the layer. Default 10,000 (under 1 ms); a figure may pass fewer. */
+  readonly units?: number;
+  /** Inputs per unit. Default 100. */
+  readonly fanIn?: number;
+  /** Seed for the input example and the weights; an integer. Default 1. */
+  readonly seed?: number;
+}
+
+export interface SparsityResult {
+  /** ReLU output of every unit. */
+  readonly outputs: Float64Array;
+  /** Share of ReLU outputs that are exactly 0, in [0, 1]. */
+  readonly zeroFraction: number;
+  /** Sigmoid output of every unit, for the same pre-activations. */
+  readonly sigmoidOutputs: Float64Array;
+  /** Share of sigmoid outputs that are exactly 0: 0 for every bias in range. */
+  readonly sigmoidZeroFraction: number;
+}
+
+const DEFAULTS = { bias: 0, units: 10_000, fanIn: 100, seed: 1 } as const;
+
+/** Draws the layer, applies ReLU and sigmoid to the same pre-activations, and counts exact zeros. */
+export function sparsity(options: SparsityOptions = {}): SparsityResult {
+  const bias = options.bias ?? DEFAULTS.bias;
+  const units = options.units ?? DEFAULTS.units;
+  const fanIn = options.fanIn ?? DEFAULTS.fanIn;
+  const seed = options.seed ?? DEFAULTS.seed;
+  checkNumber('bias', bias, SPARSITY_LIMITS.bias);
+  checkInteger('units', units, SPARSITY_LIMITS.units);
+  checkInteger('fanIn', fanIn, SPARSITY_LIMITS.fanIn);
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer; got ${seed}`);
+
+  const rng = createRng(seed);
+  let squaredNorm = 0;
+  for (let i = 0; i < fanIn; i++) squaredNorm += rng.normal() ** 2;
+  const weightedSumStd = Math.sqrt(squaredNorm / fanIn);
+
+  const relu = getActivation('relu');
+  const sigmoid = getActivation('sigmoid');
+  const reluParams = defaultParams(relu);
+  const sigmoidParams = defaultParams(sigmoid);
+  const outputs = new Float64Array(units);
+  const sigmoidOutputs = new Float64Array(units);
+  let zeros = 0;
+  let sigmoidZeros = 0;
+  for (let j = 0; j < units; j++) {
+    const z = weightedSumStd * rng.normal() + bias;
+    outputs[j] = relu.f(z, reluParams);
+    sigmoidOutputs[j] = sigmoid.f(z, sigmoidParams);
+    if (outputs[j] === 0) zeros++;
+    if (sigmoidOutputs[j] === 0) sigmoidZeros++;
+  }
+  return {
+    outputs,
+    zeroFraction: zeros / units,
+    sigmoidOutputs,
+    sigmoidZeroFraction: sigmoidZeros / units,
+  };
+}
+
+function checkNumber(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
+  if (!(Number.isFinite(value) && value >= range.min && value <= range.max)) {
+    throw new RangeError(`${name} must be a number in [${range.min}, ${range.max}]; got ${value}`);
+  }
+}
+
+function checkInteger(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
+  if (!(Number.isInteger(value) && value >= range.min && value <= range.max)) {
+    throw new RangeError(`${name} must be an integer in [${range.min}, ${range.max}]; got ${value}`);
+  }
+}
