@@ -1,0 +1,6 @@
+/**
+ * Build-time pixel sizes of each figure's SVG. In the browser a figure redraws at the size CSS
+ * gives it (same aspect ratio on wide screens, taller on phones; see figures.css), so text keeps
+ * its real size instead of being scaled down with the drawing.
+ */
+export const EXPLORER_SIZE = { width: 640, height: 440 } as const;

@@ -1,0 +1,2 @@
+// Every figure a post can use: `import { ActivationExplorer } from '../../src/components/figures';`
+export { default as ActivationExplorer } from './ActivationExplorer.astro';

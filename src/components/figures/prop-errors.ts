@@ -1,0 +1,20 @@
+/**
+ * Build-time errors for figure props. An author who mistypes a prop gets a failed build whose
+ * message names the component, the prop, what was wrong and what would be right.
+ */
+export class FigurePropError extends Error {
+  constructor(component: string, prop: string, problem: string, valid?: readonly string[]) {
+    const hint = valid && valid.length > 0 ? ` Valid names: ${valid.join(', ')}.` : '';
+    super(`<${component}> prop "${prop}" ${problem}.${hint}`);
+    this.name = 'FigurePropError';
+  }
+}
+
+export function assertFiniteInRange(component: string, prop: string, value: unknown, min: number, max: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new FigurePropError(component, prop, `must be a finite number, got ${JSON.stringify(value) ?? String(value)}`);
+  }
+  if (value < min || value > max) {
+    throw new FigurePropError(component, prop, `must lie in [${min}, ${max}], got ${value}`);
+  }
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface FixtureBuild {
+  ok: boolean;
+  /** stdout and stderr together, colour codes removed. */
+  output: string;
+  dir: string;
+}
+
+/**
+ * Builds a copy of the site whose content/posts holds only the given files, as an author's
+ * checkout would be: same sources, config and dependencies (node_modules is linked, not copied).
+ */
+export function buildWithPosts(name: string, posts: Record<string, string>): FixtureBuild {
+  const dir = join(ROOT, '.tmp/fixtures', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'content/posts'), { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [file, text] of Object.entries(posts)) writeFileSync(join(dir, 'content/posts', file), text);
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: '/fixture/', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output, dir };
+}
+
+export function post(frontmatter: string, body: string): string {
+  return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+}
+
+export const GOOD_FRONTMATTER = `title: Fixture\ndescription: A post made by a test.\npubDate: 2026-01-01\ntags: [test]`;

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BASE, fileForPath, filesUnder, htmlPages, parsePage, SITE_DIR, siteExists } from './site-files';
+import { sigmoidFacts } from '../../src/lib/facts/sigmoid';
+
+/** The most JavaScript (gzip) any page may load: a plain blog's budget, not an app's. */
+const JS_BUDGET_GZIP = 25 * 1024;
+
+beforeAll(() => {
+  if (!siteExists()) throw new Error(`No built site in ${SITE_DIR}: run npm test (it builds first).`);
+});
+
+describe('the built site', () => {
+  it('has the pages a reader expects', () => {
+    const pages = htmlPages();
+    for (const page of ['index.html', '404.html', 'tags/index.html', 'posts/sigmoid/index.html']) {
+      expect(pages).toContain(page);
+    }
+  });
+
+  it('links every internal href and src under the base path, to a file that exists, with anchors that exist', () => {
+    const broken: string[] = [];
+    for (const page of htmlPages()) {
+      const document = parsePage(page);
+      for (const element of document.querySelectorAll('[href], [src]')) {
+        const raw = element.getAttribute('href') ?? element.getAttribute('src')!;
+        const url = new URL(raw, `https://example.test${BASE}${page}`);
+        if (url.origin !== 'https://example.test') continue;
+        const file = fileForPath(url.pathname);
+        if (!file) {
+          broken.push(`${page}: ${raw}`);
+          continue;
+        }
+        if (url.hash && file.endsWith('.html')) {
+          const target = parsePage(file.slice(SITE_DIR.length + 1));
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!id.includes('=') && !target.getElementById(id)) broken.push(`${page}: ${raw} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads no script, style or font from another origin', () => {
+    const external: string[] = [];
+    for (const page of htmlPages()) {
+      const document = parsePage(page);
+      for (const element of document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], iframe')) {
+        const raw = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
+        if (/^(https?:)?\/\//.test(raw)) external.push(`${page}: ${raw}`);
+      }
+    }
+    for (const css of filesUnder(SITE_DIR, /\.css$/)) {
+      for (const match of readFileSync(css, 'utf8').matchAll(/url\(([^)]+)\)/g)) {
+        if (/^['"]?(https?:)?\/\//.test(match[1]!)) external.push(`${css}: ${match[1]}`);
+      }
+    }
+    expect(external).toEqual([]);
+  });
+
+  it('serves KaTeX fonts itself, as woff2 only', () => {
+    const fonts = filesUnder(SITE_DIR, /\.(woff2?|ttf)$/);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
+  });
+
+  it(`keeps every page's JavaScript within ${JS_BUDGET_GZIP / 1024} KB gzip`, () => {
+    const over: string[] = [];
+    for (const page of htmlPages()) {
+      const document = parsePage(page);
+      let bytes = 0;
+      for (const script of document.querySelectorAll('script:not([src])')) bytes += gzipSync(script.textContent ?? '').length;
+      const imported = new Set<string>();
+      // Scripts import their chunks; count each file a page pulls in once.
+      for (const script of document.querySelectorAll('script[src]')) {
+        collectImports(fileForPath(new URL(script.getAttribute('src')!, `https://example.test${BASE}`).pathname)!, imported);
+      }
+      for (const chunk of imported) bytes += gzipSync(readFileSync(chunk)).length;
+      if (bytes > JS_BUDGET_GZIP) over.push(`${page}: ${bytes} bytes`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('renders math with KaTeX at build time, with no error nodes', () => {
+    const document = parsePage('posts/sigmoid/index.html');
+    expect(document.querySelectorAll('.katex').length).toBeGreaterThan(5);
+    expect(document.querySelectorAll('.katex-error')).toHaveLength(0);
+  });
+
+  it('quotes the numbers the code produces (prose and figures cannot drift)', () => {
+    const text = parsePage('posts/sigmoid/index.html').body.textContent ?? '';
+    for (const [name, value] of Object.entries(sigmoidFacts)) {
+      expect(text, `sigmoid post should quote ${name} = ${value}`).toContain(value);
+    }
+  });
+
+  it('draws every explorer at build time, so readers without JavaScript see the figure', () => {
+    const document = parsePage('posts/sigmoid/index.html');
+    const figures = document.querySelectorAll('activation-explorer');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const curves = figure.querySelectorAll('path.curve');
+      expect(curves.length).toBeGreaterThanOrEqual(2);
+      for (const curve of curves) expect(curve.getAttribute('d')).toMatch(/^M[\d.-]+,[\d.-]+L/);
+      expect(figure.querySelector('output')?.textContent).toMatch(/f\(x\) = /);
+    }
+  });
+});
+
+function collectImports(file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) {
+    collectImports(join(file, '..', match[1]!), seen);
+  }
+}

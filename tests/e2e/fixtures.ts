@@ -1,0 +1,52 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { E2E_PORT } from './site';
+
+/**
+ * A `page` that watches like a careful reader's devtools: any console error, uncaught
+ * exception, failed or 4xx/5xx request, or request to another host fails the test at the end.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    const origin = `http://127.0.0.1:${E2E_PORT}`;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another host: ${url}`);
+    });
+    page.on('response', (response) => {
+      // The 404 page is expected where a test asks for a missing page on purpose.
+      if (response.status() >= 400 && !response.url().includes('/no-such-page')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await use(page);
+    expect(problems, problems.join('\n')).toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Fails with the list of violations, each with its rule, impact and the offending nodes. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
+  );
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+/** Paths of every page in the sitemap, relative to the base (so `page.goto` resolves them). */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const index = await (await page.request.get('sitemap-index.xml')).text();
+  const paths: string[] = [];
+  for (const sitemap of index.match(/<loc>[^<]+<\/loc>/g) ?? []) {
+    const url = new URL(sitemap.slice(5, -6));
+    const body = await (await page.request.get(`.${url.pathname.replace(/^.*\/(sitemap-[^/]+)$/, '/$1')}`)).text();
+    for (const loc of body.match(/<loc>[^<]+<\/loc>/g) ?? []) paths.push(new URL(loc.slice(5, -6)).pathname);
+  }
+  return paths;
+}
