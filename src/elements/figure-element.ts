@@ -20,7 +20,7 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
   #resize: ResizeObserver | null = null;
   // A heading link also changes the hash; only a hash that carries this figure's state reloads it.
   #onHashChange = (): void => {
-    if (decodeURIComponent(location.hash).includes(`${this.config.id}.`)) this.#loadHash();
+    if (location.hash.includes(`${this.config.id}.`)) this.#loadHash();
   };
 
   /** The state fields and their bounds, from the config. */
