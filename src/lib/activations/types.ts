@@ -18,21 +18,35 @@ export interface ParamSpec {
 /** Parameter values by name; every name in the entry's `params` is present. */
 export type ParamValues = Readonly<Record<string, number>>;
 
+/**
+ * Facts about f at its default parameter values (other in-spec values can change them, e.g.
+ * leaky ReLU with α = 0 is ReLU and saturates on the left; each entry's comments say where).
+ */
 export interface ActivationProperties {
   /** The closed/open range as TeX, e.g. `(0, 1)` or `[0, \infty)`. */
   readonly rangeTex: string;
   /** The same range as plain text for tables and screen readers, e.g. `(0, 1)`. */
   readonly rangeText: string;
+  /**
+   * The range as numbers [inf f, sup f] at the default parameters (±Infinity when unbounded),
+   * for plot axes and for tests that check sampled values against the stated range. Open or
+   * closed ends are only in `rangeTex`/`rangeText`; approximate ends (e.g. GELU's minimum)
+   * are given to full double precision.
+   */
+  readonly range: readonly [number, number];
   readonly monotonic: boolean;
   /** f(0) = 0 and outputs take both signs, so a layer's mean output can sit near zero. */
   readonly zeroCentred: boolean;
   /** Whether f′ → 0 as x → −∞ and as x → +∞. */
   readonly saturates: { readonly left: boolean; readonly right: boolean };
-  /** Smoothness class: 0 = continuous with a kink, 1 = C¹, Infinity = C^∞. */
+  /** Smoothness class at the default parameters: 0 = continuous with a kink, 1 = C¹, Infinity = C^∞. */
   readonly continuity: number;
   /**
-   * Points where f′ is not defined, and the value this registry's `df` returns there
-   * (the convention frameworks use, e.g. ReLU′(0) = 0). Empty for differentiable functions.
+   * Points where f′ is not defined (for the default or for some other in-spec parameter value,
+   * e.g. ELU's 0, which is smooth only for α = 1), and the value this registry's `df` returns
+   * there at the default parameters (the convention frameworks use, e.g. ReLU′(0) = 0). Plots
+   * break curves here; tests skip them when comparing f′ with finite differences. Empty for
+   * functions differentiable everywhere for every parameter value.
    */
   readonly kinks: readonly { readonly x: number; readonly derivative: number; readonly note: string }[];
 }
