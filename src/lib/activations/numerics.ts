@@ -3,8 +3,11 @@
  * NaN-free for every finite double, and keeps its relative accuracy in the tails, where the
  * textbook formula either overflows or cancels.
  */
-import erf from '@stdlib/math-base-special-erf';
-import erfc from '@stdlib/math-base-special-erfc';
+// stdlib's self-contained browser bundles: the same functions as the packages' main entry
+// (the tests check both agree), without ~8 KB gzip of polyfills and error formatting that the
+// CommonJS entry drags into a page.
+import erf from '@stdlib/math-base-special-erf/dist/index.js';
+import erfc from '@stdlib/math-base-special-erfc/dist/index.js';
 
 /**
  * The smallest double t with 1 / (1 + e^{−t}) === 1 in float64 (found by bisection over doubles;
