@@ -15,8 +15,8 @@ export function renderScene(svg: SVGSVGElement, scene: Scene): void {
 
 function joinChildren(parent: Selection<Element, unknown, null, undefined>, nodes: readonly SceneNode[]): void {
   parent
-    .selectChildren<Element, SceneNode>('[data-key]')
-    .data(nodes, function (this: Element | SceneNode[], d?: SceneNode) {
+    .selectChildren<Element, SceneNode | undefined>('[data-key]')
+    .data<SceneNode>(nodes as SceneNode[], function (this: Element | SceneNode[], d: SceneNode | undefined) {
       // On existing elements d3 calls this with the element as `this` and its bound datum,
       // which build-time markup does not have: fall back to the element's own key.
       return d ? keyOf(d) : `${(this as Element).tagName}:${(this as Element).getAttribute('data-key')}`;
@@ -31,7 +31,7 @@ function joinChildren(parent: Selection<Element, unknown, null, undefined>, node
       if (node.type === 'text') {
         if (element.textContent !== node.text) element.textContent = node.text;
       } else {
-        joinChildren(select(element), nodeChildren(node));
+        joinChildren(select<Element, unknown>(element), nodeChildren(node));
       }
     })
     .order();

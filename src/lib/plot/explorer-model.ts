@@ -4,7 +4,7 @@
  * reader sees out. Called at build time for the first paint and on every slider move.
  */
 import { getActivation } from '../activations/registry';
-import { saturatedIntervals, saturatedShare } from '../activations/analysis';
+import { saturatedIntervals, type Interval } from '../activations/analysis';
 import type { Activation, ParamValues } from '../activations/types';
 import { createFrame, type Frame } from './frame';
 import { functionPath, intervalRects, pointPosition } from './geometry';
@@ -82,18 +82,23 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     xTickCount: tickCountFor(options.width),
   });
 
+  const saturation = (a: Activation): Interval[] =>
+    remember(`sat|${a.id}|${paramsKey(paramsOf(a))}|${options.domain}|${options.threshold}`, () =>
+      saturatedIntervals(a, paramsOf(a), options.domain, options.threshold),
+    );
   const first = activations[0];
-  const shaded = first ? saturatedIntervals(first, paramsOf(first), options.domain, options.threshold) : [];
+  const shaded = first ? saturation(first) : [];
 
   const readouts = activations.map((a) => {
     const p = paramsOf(a);
+    const covered = saturation(a).reduce((sum, [x0, x1]) => sum + (x1 - x0), 0);
     return {
       id: a.id,
       name: a.name,
       x: probeX,
       fx: a.f(probeX, p),
       dfx: a.df(probeX, p),
-      saturatedShare: saturatedShare(a, p, options.domain, options.threshold),
+      saturatedShare: covered / (hi - lo),
     };
   });
 
@@ -118,9 +123,11 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
           type: 'path',
           key: a.id,
           className: `curve series-${i + 1}`,
-          d: functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
-            breakpoints: a.properties.kinks.map((k) => k.x),
-          }),
+          d: remember(`path|${value}|${a.id}|${paramsKey(paramsOf(a))}|${frameKey(frame)}`, () =>
+            functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
+              breakpoints: a.properties.kinks.map((k) => k.x),
+            }),
+          ),
         })),
       },
       probeLine(frame, probeX),
@@ -166,7 +173,7 @@ function axes(frame: Frame, key: string, withXLabels: boolean): SceneNode[] {
   const { inner } = frame;
   const zeroY = frame.y(0);
   const zeroX = frame.x(0);
-  return [
+  const groups: GroupNode[] = [
     {
       type: 'g',
       key: 'grid',
@@ -211,12 +218,38 @@ function axes(frame: Frame, key: string, withXLabels: boolean): SceneNode[] {
           : []),
       ],
     },
-  ].map((node) => ({ ...node, key: `${key}-${node.key}` }));
+  ];
+  return groups.map((node) => ({ ...node, key: `${key}-${node.key}` }));
 }
 
 function probeLine(frame: Frame, x: number): SceneNode {
   const px = frame.x(x);
   return { type: 'line', key: 'probe', className: 'probe', x1: px, x2: px, y1: frame.inner.top, y2: frame.inner.bottom };
+}
+
+/**
+ * Moving the probe is the common case and changes no curve, so curves and saturated regions are
+ * remembered by everything they depend on. The model stays a pure function of its options.
+ */
+const cache = new Map<string, unknown>();
+const CACHE_LIMIT = 64;
+
+function remember<T>(key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+function paramsKey(params: ParamValues): string {
+  return Object.entries(params)
+    .map(([name, v]) => `${name}=${v}`)
+    .join(',');
+}
+
+function frameKey(frame: Frame): string {
+  return `${frame.width}x${frame.height}|${frame.xDomain}|${frame.yDomain}|${frame.yType}`;
 }
 
 function tickCountFor(width: number): number {

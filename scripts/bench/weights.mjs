@@ -1,0 +1,55 @@
+/** Bytes each built page makes a reader download: JS (gzip, brotli), CSS, and everything. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+export function pageWeights(siteDir, base) {
+  return htmlFiles(siteDir).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const page = relative(siteDir, file);
+    const assets = new Set();
+    for (const match of html.matchAll(/(?:src|href)="([^"]+)"/g)) {
+      const path = localPath(match[1], siteDir, base);
+      if (path && /\.(js|css|woff2|svg|png)$/.test(path)) assets.add(path);
+    }
+    for (const js of [...assets].filter((a) => a.endsWith('.js'))) collectImports(js, assets);
+    const sum = (filter, compress) =>
+      [...assets].filter(filter).reduce((total, asset) => total + compress(readFileSync(asset)).length, 0);
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    const js = (f) => f.endsWith('.js');
+    return {
+      page,
+      jsGzip: sum(js, gzipSync) + gzipSync(inlineScripts).length,
+      jsBrotli: sum(js, brotliCompressSync) + brotliCompressSync(inlineScripts).length,
+      cssGzip: sum((f) => f.endsWith('.css'), gzipSync),
+      htmlGzip: gzipSync(html).length,
+      // Fonts a page may fetch: KaTeX's woff2 only load when math is on the page.
+      totalGzip:
+        gzipSync(html).length + sum((f) => !f.endsWith('.woff2'), gzipSync) + sum((f) => f.endsWith('.woff2'), (b) => b),
+    };
+  });
+}
+
+function collectImports(file, seen) {
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) {
+    const chunk = join(file, '..', match[1]);
+    if (!seen.has(chunk)) {
+      seen.add(chunk);
+      collectImports(chunk, seen);
+    }
+  }
+}
+
+function localPath(url, siteDir, base) {
+  if (/^(https?:)?\/\//.test(url) || !url.startsWith(base)) return null;
+  return join(siteDir, url.slice(base.length).split(/[?#]/)[0]);
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
