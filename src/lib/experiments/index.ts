@@ -2,3 +2,6 @@
 export * from './saturation';
 export * from './sparsity';
 export * from './zigzag';
+export * from './mlp';
+export * from './depth';
+export * from './dying-relu';

@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DEPTH_ACTIVATIONS,
+  layerGradients,
+  SIGMOID_DERIVATIVE_MAX,
+} from '../../../src/lib/experiments/depth';
+import { createMlp, INIT_SCHEMES } from '../../../src/lib/experiments/mlp';
+
+const product = (values: readonly number[]) => values.reduce((a, b) => a * b, 1);
+
+/** ‖W‖₂ by power iteration on WᵀW (row-major, rows × cols). */
+function spectralNorm(w: Float64Array, rows: number, cols: number): number {
+  let v = new Float64Array(cols).fill(1 / Math.sqrt(cols));
+  let sigma = 0;
+  for (let iteration = 0; iteration < 500; iteration++) {
+    const u = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) u[i] += w[i * cols + j] * v[j];
+    const next = new Float64Array(cols);
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) next[j] += w[i * cols + j] * u[i];
+    const length = Math.hypot(...next);
+    sigma = Math.sqrt(length);
+    v = next.map((x) => x / length);
+  }
+  return sigma;
+}
+
+describe('layerGradients with sigmoid', () => {
+  const depth = 10;
+  const result = layerGradients({ depth, activation: 'sigmoid', init: 'glorot' });
+  const outputGradient = result.activationGradientNorms[depth - 1];
+
+  it('feeds back a unit output gradient', () => {
+    expect(outputGradient).toBeCloseTo(1, 12);
+  });
+
+  it('at depth 10, the first layer’s gradient is below the 0.25ᴸ bound times the output gradient', () => {
+    // Measured with Glorot weights, whose typical gain is ≈ 1; see the next test for the theorem.
+    expect(result.preActivationGradientNorms[0]).toBeLessThan(result.sigmoidFactorBound[0] * outputGradient);
+    expect(result.sigmoidFactorBound[0]).toBe(0.25 ** depth);
+  });
+
+  it('the rigorous bound: derivative factors ≤ 0.25 per layer, times the weight gains', () => {
+    result.derivativeGains.forEach((gain) => expect(gain).toBeLessThanOrEqual(SIGMOID_DERIVATIVE_MAX));
+    // ‖∂L/∂z_1‖ = Π derivative gains · Π weight gains · ‖∂L/∂h_L‖ exactly (telescoping), so
+    // ‖∂L/∂z_1‖ ≤ 0.25^L · Π weight gains · ‖∂L/∂h_L‖.
+    const telescoped = product(result.derivativeGains) * product(result.weightGains) * outputGradient;
+    expect(result.preActivationGradientNorms[0] / telescoped).toBeCloseTo(1, 10);
+    expect(result.preActivationGradientNorms[0]).toBeLessThanOrEqual(
+      0.25 ** depth * product(result.weightGains) * outputGradient,
+    );
+  });
+
+  it('each weight gain is at most the spectral norm of the weight matrix it passes through', () => {
+    const width = result.options.width;
+    const net = createMlp({
+      sizes: Array.from({ length: depth + 1 }, () => width),
+      activation: 'sigmoid',
+      init: 'glorot',
+      seed: result.options.seed,
+    });
+    result.weightGains.forEach((gain, l) => {
+      expect(gain).toBeLessThanOrEqual(spectralNorm(net.weights[l + 1], width, width));
+    });
+  });
+
+  it('gradient norms shrink roughly geometrically with depth', () => {
+    const deep = layerGradients({ depth: 20, activation: 'sigmoid', init: 'glorot' });
+    const norms = deep.preActivationGradientNorms;
+    for (let l = 0; l < norms.length - 1; l++) {
+      const ratio = norms[l] / norms[l + 1];
+      expect(ratio).toBeGreaterThan(0.1);
+      expect(ratio).toBeLessThan(0.4);
+    }
+    // A straight line on a log plot: the average per-layer factor is close to 1/4.
+    const perLayer = (norms[0] / norms[norms.length - 1]) ** (1 / (norms.length - 1));
+    expect(perLayer).toBeGreaterThan(0.15);
+    expect(perLayer).toBeLessThan(0.3);
+  });
+
+  it('naive N(0, 0.01²) weights vanish far faster than Glorot', () => {
+    const naive = layerGradients({ depth, activation: 'sigmoid', init: 'naive' });
+    expect(naive.preActivationGradientNorms[0]).toBeLessThan(1e-10 * result.preActivationGradientNorms[0]);
+  });
+});
+
+describe('layerGradients with ReLU and He initialisation', () => {
+  it('does not vanish: first/last layer ratio within [0.1, 10] at depth 10', () => {
+    const result = layerGradients({ depth: 10, activation: 'relu', init: 'he' });
+    const w = result.weightGradientNorms;
+    const z = result.preActivationGradientNorms;
+    expect(w[0] / w[9]).toBeGreaterThan(0.1);
+    expect(w[0] / w[9]).toBeLessThan(10);
+    expect(z[0] / z[9]).toBeGreaterThan(0.1);
+    expect(z[0] / z[9]).toBeLessThan(10);
+  });
+});
+
+describe('layerGradients results', () => {
+  it('index layers from input (0) to output (L−1), with L−1 weight gains', () => {
+    const result = layerGradients({ depth: 5 });
+    expect(result.weightGradientNorms).toHaveLength(5);
+    expect(result.weightGains).toHaveLength(4);
+    expect(result.sigmoidFactorBound).toEqual([0.25 ** 5, 0.25 ** 4, 0.25 ** 3, 0.25 ** 2, 0.25]);
+  });
+
+  it('is deterministic per seed', () => {
+    expect(layerGradients({ seed: 4 })).toEqual(layerGradients({ seed: 4 }));
+    expect(layerGradients({ seed: 4 }).weightGradientNorms).not.toEqual(
+      layerGradients({ seed: 5 }).weightGradientNorms,
+    );
+  });
+
+  it('never produces NaN or Infinity for any allowed options', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 2, max: 128 }),
+        fc.constantFrom(...DEPTH_ACTIVATIONS),
+        fc.constantFrom(...INIT_SCHEMES),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (depth, width, activation, init, samples, seed) => {
+          const result = layerGradients({ depth, width, activation, init, samples, seed });
+          const all = [
+            ...result.weightGradientNorms,
+            ...result.preActivationGradientNorms,
+            ...result.activationGradientNorms,
+            ...result.derivativeGains,
+            ...result.weightGains,
+            ...result.sigmoidFactorBound,
+          ];
+          return all.every((x) => Number.isFinite(x) && x >= 0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('runs in well under a frame at depth 30, width 32', () => {
+    layerGradients({ depth: 30 });
+    const runs = 20;
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) layerGradients({ depth: 30, seed: i });
+    // The target is < 2 ms; the assertion leaves headroom for a loaded CI machine.
+    expect((performance.now() - start) / runs).toBeLessThan(8);
+  });
+
+  it.each([
+    [{ depth: 0 }, /depth must be an integer in \[1, 30\]; got 0/],
+    [{ depth: 31 }, /depth must be an integer in \[1, 30\]/],
+    [{ width: 1 }, /width must be an integer in \[2, 128\]/],
+    [{ samples: 0 }, /samples must be an integer in \[1, 64\]/],
+    [{ activation: 'elu' as never }, /activation must be one of sigmoid, tanh, relu, leaky-relu/],
+    [{ init: 'xavier' as never }, /init must be one of naive, glorot, he/],
+    [{ seed: 0.5 }, /seed must be an integer/],
+  ])('rejects %o', (options, message) => {
+    expect(() => layerGradients(options)).toThrow(RangeError);
+    expect(() => layerGradients(options)).toThrow(message);
+  });
+});
