@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error.mjs';
 import { siteFromEnv } from './src/plugins/site-from-env.mjs';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.mjs';
+import { contentSecurityPolicy } from './src/plugins/content-security-policy.mjs';
 
 // SITE_URL and BASE_PATH come from the environment so a fork deploys under its own
 // GitHub Pages sub-path (the deploy workflow passes configure-pages' outputs).
@@ -17,8 +18,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  security: { csp: contentSecurityPolicy() },
   integrations: [mdx(), sitemap()],
   markdown: {
+    // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: 'prism',
     // Astro's default Rust processor ignores remark/rehype plugins, so use the unified one.
     processor: unified({
       remarkPlugins: [remarkMath],
