@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { expect, sitemapPaths, test } from './fixtures';
+
+/** Values a shared link could carry in a figure's hash: none may break a figure or the page. */
+const HOSTILE_VALUES = [
+  'NaN',
+  '1e999',
+  '-1e999',
+  '-0',
+  '',
+  'Infinity',
+  '%00',
+  '__proto__',
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  'x'.repeat(5000),
+];
+
+async function postsWithFigures(page: Page): Promise<string[]> {
+  return (await sitemapPaths(page)).filter((p) => p.includes('/posts/'));
+}
+
+/** Figure ids on the page and the state keys each one's controls use. */
+async function figuresOn(page: Page): Promise<{ id: string; keys: string[] }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure[id]')]
+      .filter((f) => f.querySelector('[data-config]'))
+      .map((f) => ({ id: f.id, keys: [...new Set([...f.querySelectorAll<HTMLElement>('[data-key]')].map((i) => i.dataset.key!))] })),
+  );
+}
+
+/** NaN or Infinity anywhere a reader could see it: text, SVG geometry, slider text. */
+async function brokenNumbers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const figure of document.querySelectorAll('figure[id]')) {
+      if (/NaN|undefined/.test(figure.textContent ?? '')) found.push(`${figure.id}: text`);
+      for (const el of figure.querySelectorAll('*')) {
+        for (const attr of el.attributes) {
+          if (/NaN|Infinity|undefined/.test(attr.value) && attr.name !== 'data-config') found.push(`${figure.id}: ${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+        }
+      }
+    }
+    return found;
+  });
+}
+
+test('hostile values in every figure’s URL hash give a working figure, no exception, nothing injected', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const path of await postsWithFigures(page)) {
+    await page.goto(path);
+    const figures = await figuresOn(page);
+    for (const value of HOSTILE_VALUES) {
+      const hash = figures.flatMap(({ id, keys }) => keys.map((key) => `${id}.${key}=${encodeURIComponent(value)}`)).join('&');
+      await page.goto(`${path}#${hash}`);
+      await page.reload(); // a fresh load reads the hash as a shared link would
+      for (const { id } of figures) await expect(page.locator(`#${id} [data-config]`)).toHaveAttribute('data-live', '');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      expect(await brokenNumbers(page), `${path} with ${value.slice(0, 30)}`).toEqual([]);
+    }
+  }
+});
+
+test('every slider at its extremes never puts NaN on screen', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const path of await postsWithFigures(page)) {
+    await page.goto(path);
+    const sliders = page.locator('figure[id] input[type="range"]');
+    const count = await sliders.count();
+    for (let i = 0; i < count; i++) {
+      const slider = sliders.nth(i);
+      if (!(await slider.isVisible()) || (await slider.isDisabled())) continue;
+      for (const key of ['End', 'Home']) {
+        await slider.focus();
+        await page.keyboard.press(key);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        expect(await brokenNumbers(page), `${path} slider ${i} at ${key}`).toEqual([]);
+      }
+    }
+  }
+});
