@@ -4,3 +4,4 @@
  * its real size instead of being scaled down with the drawing.
  */
 export const EXPLORER_SIZE = { width: 640, height: 440 } as const;
+export const ATLAS_CARD_SIZE = { width: 240, height: 150 } as const;

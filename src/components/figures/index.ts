@@ -1,2 +1,3 @@
 // Every figure a post can use: `import { ActivationExplorer } from '../../src/components/figures';`
 export { default as ActivationExplorer } from './ActivationExplorer.astro';
+export { default as ActivationAtlas } from './ActivationAtlas.astro';
