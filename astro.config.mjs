@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -32,6 +33,14 @@ export default defineConfig({
   },
   vite: {
     plugins: [katexWoff2Only()],
+    resolve: {
+      // Two helpers of stdlib's erf drag ~7 KB gzip of polyfills into every page; these
+      // bit-identical replacements keep pages light (see src/lib/activations/stdlib-lite/).
+      alias: [
+        { find: /^@stdlib\/math-base-special-ldexp\/dist$/, replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/ldexp.cjs', import.meta.url)) },
+        { find: /^@stdlib\/number-float64-base-set-low-word\/dist$/, replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/set-low-word.cjs', import.meta.url)) },
+      ],
+    },
   },
   build: {
     // Small stylesheets are inlined; KaTeX's is large and stays a cached file.

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { strictLoader } from './lib/strict-loader';
 
 /**
  * Posts live in content/posts as .md or .mdx. Files whose name starts with `_` are not loaded
@@ -8,7 +9,7 @@ import { z } from 'astro/zod';
  * A post that breaks this schema fails the build with the file and the field named.
  */
 const posts = defineCollection({
-  loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/posts' }),
+  loader: strictLoader(glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/posts' })),
   schema: z
     .object({
       title: z.string().trim().min(1),

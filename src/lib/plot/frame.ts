@@ -3,7 +3,7 @@
  * data. Every other figure model draws in a frame, so odd inputs are made safe here once:
  * a zero-width, huge or non-finite domain still yields finite pixels and ticks.
  */
-import { scaleLinear, scaleLog, type ScaleLinear } from 'd3-scale';
+import { linearScale, logScale, logSubTicks, type LinearScale } from './scales';
 import { formatFixed, formatNumber, formatPowerOfTen, formatScientific } from './format';
 
 export interface Margin {
@@ -130,7 +130,7 @@ function pixels(v: number): number {
 }
 
 /** Data → pixel on a linear scale; values beyond FAR domain widths are pulled in, so pixels stay finite. */
-function linearMapping(scale: ScaleLinear<number, number>): (v: number) => number {
+function linearMapping(scale: LinearScale): (v: number) => number {
   const [a = 0, b = 1] = scale.domain();
   const far = FAR * Math.abs(b - a);
   const low = Math.min(a, b) - far;
@@ -161,9 +161,8 @@ export function createFrame(options: FrameOptions): Frame {
   const xCount = tickCount(options.xTickCount, innerWidth, 80);
   const yCount = tickCount(options.yTickCount, innerHeight, 50);
 
-  const xScale = scaleLinear().domain(linearDomain(options.xDomain)).range([inner.left, inner.right]);
-  if (options.xNice) xScale.nice(xCount);
-  const [x0, x1] = xScale.domain() as [number, number];
+  const xScale = linearScale(linearDomain(options.xDomain), [inner.left, inner.right], options.xNice ? xCount : undefined);
+  const [x0, x1] = xScale.domain();
   const x = linearMapping(xScale);
 
   const yType = options.yType ?? 'linear';
@@ -172,17 +171,15 @@ export function createFrame(options: FrameOptions): Frame {
   let yDomain: [number, number];
   let yTicks: Tick[];
   if (yType === 'log') {
-    const scale = scaleLog().domain(logDomain(options.yDomain)).range([inner.bottom, inner.top]);
-    if (options.yNice) scale.nice();
-    yDomain = scale.domain() as [number, number];
+    const scale = logScale(logDomain(options.yDomain), [inner.bottom, inner.top], options.yNice);
+    yDomain = scale.domain();
     // Log pixels stay finite for every positive double; only +∞ needs pulling in.
     y = (v) => (v > 0 ? round2(scale(Math.min(v, Number.MAX_VALUE))) : NaN);
     yInvert = (py) => scale.invert(py);
     yTicks = logTicks(yDomain, yCount, y);
   } else {
-    const scale = scaleLinear().domain(linearDomain(options.yDomain)).range([inner.bottom, inner.top]);
-    if (options.yNice) scale.nice(yCount);
-    yDomain = scale.domain() as [number, number];
+    const scale = linearScale(linearDomain(options.yDomain), [inner.bottom, inner.top], options.yNice ? yCount : undefined);
+    yDomain = scale.domain();
     y = linearMapping(scale);
     yInvert = (py) => scale.invert(py);
     yTicks = linearTicks(scale.ticks(yCount), y);
@@ -241,7 +238,7 @@ function logTicks(domain: readonly [number, number], count: number, position: (v
   const last = Math.floor(Math.log10(hi) + 1e-9);
   if (last - first < 2) {
     // d3 gives every 1–9 × 10ᵏ here; keep 1, 2, 5 × 10ᵏ or only 1 × 10ᵏ when that is too many.
-    const all = scaleLog().domain([lo, hi]).ticks(count);
+    const all = logSubTicks(lo, hi);
     const leading = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
     const candidates = [all, all.filter((v) => [1, 2, 5].includes(leading(v))), all.filter((v) => leading(v) === 1)];
     const ticks = candidates.find((t) => t.length <= Math.max(2, count)) ?? candidates[2]!;
