@@ -5,3 +5,4 @@
  */
 export const EXPLORER_SIZE = { width: 640, height: 440 } as const;
 export const ATLAS_CARD_SIZE = { width: 240, height: 150 } as const;
+export const SPARSITY_SIZE = { width: 640, height: 340 } as const;

@@ -1,3 +1,4 @@
 // Every figure a post can use: `import { ActivationExplorer } from '../../src/components/figures';`
 export { default as ActivationExplorer } from './ActivationExplorer.astro';
 export { default as ActivationAtlas } from './ActivationAtlas.astro';
+export { default as SparsityHistogram } from './SparsityHistogram.astro';

@@ -3,7 +3,6 @@
  * rounded to 2 decimals. Pure and DOM-free: the same calls give the build-time SVG and every
  * live update. No output ever contains NaN, whatever the function or data.
  */
-import { line } from 'd3-shape';
 import { linearDomain, round2, type Frame } from './frame';
 
 export interface Rect {
@@ -67,26 +66,6 @@ function hundredths(v: number): string {
   const text = `${(abs - fraction) / 100}.${fraction < 10 ? `0${fraction}` : fraction % 10 === 0 ? fraction / 10 : fraction}`;
   return k < 0 ? `-${text}` : text;
 }
-
-/** The drawing context d3's line writes into, collecting path text. */
-class PathText {
-  text = '';
-  moveTo(x: number, y: number): void {
-    this.text += `M${hundredths(x)},${hundredths(y)}`;
-  }
-  lineTo(x: number, y: number): void {
-    this.text += `L${hundredths(x)},${hundredths(y)}`;
-  }
-  closePath(): void {
-    this.text += 'Z';
-  }
-}
-
-// d3 splits the vertices into runs at nulls and draws each run into the context.
-const polylineGenerator = line<Vertex>()
-  .defined((v) => v !== null)
-  .x((v) => v![0])
-  .y((v) => v![1]);
 
 /**
  * Collects a polyline, cutting it to the plot area plus OVERSHOOT (Liang–Barsky per segment).
@@ -168,11 +147,23 @@ class ClippedPolyline {
     if (this.vertices.length > 0 && this.vertices[this.vertices.length - 1] !== null) this.vertices.push(null);
   }
 
+  /**
+   * Path text: each run between nulls is `M` then `L`s, and a run of one point is `M…Z`, as
+   * d3-shape's line() writes it. Written here because d3-shape would add ~3 KB to every page.
+   */
   path(): string {
-    const out = new PathText();
-    // The typings ask for a canvas context; d3 only calls moveTo, lineTo and closePath.
-    polylineGenerator.context(out as unknown as CanvasRenderingContext2D)(this.vertices);
-    return out.text;
+    let text = '';
+    let runLength = 0;
+    for (const vertex of [...this.vertices, null]) {
+      if (vertex === null) {
+        if (runLength === 1) text += 'Z';
+        runLength = 0;
+        continue;
+      }
+      text += `${runLength === 0 ? 'M' : 'L'}${hundredths(vertex[0])},${hundredths(vertex[1])}`;
+      runLength++;
+    }
+    return text;
   }
 }
 
