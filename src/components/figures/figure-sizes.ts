@@ -6,3 +6,6 @@
 export const EXPLORER_SIZE = { width: 640, height: 440 } as const;
 export const ATLAS_CARD_SIZE = { width: 240, height: 150 } as const;
 export const SPARSITY_SIZE = { width: 640, height: 340 } as const;
+export const SATURATION_HISTOGRAM_SIZE = { width: 640, height: 360 } as const;
+export const DEPTH_GRADIENTS_SIZE = { width: 640, height: 400 } as const;
+export const ZIGZAG_DESCENT_SIZE = { width: 640, height: 360 } as const;

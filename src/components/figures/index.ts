@@ -2,3 +2,6 @@
 export { default as ActivationExplorer } from './ActivationExplorer.astro';
 export { default as ActivationAtlas } from './ActivationAtlas.astro';
 export { default as SparsityHistogram } from './SparsityHistogram.astro';
+export { default as SaturationHistogram } from './SaturationHistogram.astro';
+export { default as DepthGradients } from './DepthGradients.astro';
+export { default as ZigzagDescent } from './ZigzagDescent.astro';

@@ -4,7 +4,15 @@
  */
 import { getActivation } from '../activations/registry';
 import { saturatedShare } from '../activations/analysis';
-import { formatNumber, formatPercent } from '../plot/format';
+import { formatNumber, formatPercent, formatPowerOfTen } from '../plot/format';
+import { saturation, saturationBound } from '../experiments/saturation';
+import { layerGradients } from '../experiments/depth';
+import { zigzag, ZIGZAG_EXAMPLES, ZIGZAG_START, ZIGZAG_TARGET } from '../experiments/zigzag';
+import { formatCount } from '../plot/axes-nodes';
+import { saturationHistogramConfig } from '../../components/figures/saturation-histogram-config';
+import { depthGradientsConfig } from '../../components/figures/depth-gradients-config';
+import { zigzagDescentConfig } from '../../components/figures/zigzag-descent-config';
+import { depthGradientsModel } from '../plot/depth-gradients-model';
 
 const sigmoid = getActivation('sigmoid');
 const slope = (x: number): number => sigmoid.df(x, {});
@@ -22,4 +30,77 @@ export const sigmoidFacts = {
   saturatedShareOn8: formatPercent(saturatedShare(sigmoid, {}, [-8, 8], 0.01)),
   /** Ten sigmoid layers can pass back at most 0.25¹⁰ of a gradient through their slopes alone. */
   tenLayerBound: formatNumber(0.25 ** 10, 2),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers from the three experiments the post shows live (SaturationHistogram, DepthGradients,
+// ZigzagDescent), computed with each figure's default props, so the prose quotes exactly what a
+// reader sees on first paint. tests/build/facts-sigmoid.test.ts checks the built page shows them.
+// ---------------------------------------------------------------------------------------------
+
+const sat = saturationHistogramConfig({});
+const layer = { units: sat.units, fanIn: sat.fanIn, threshold: sat.threshold, seed: sat.seed } as const;
+/** The weight scale the post suggests sliding down to. */
+const SMALL_SCALE = 0.05;
+/** 1/√fanIn: the scale that keeps z of order one. */
+const fanInScale = 1 / Math.sqrt(sat.fanIn);
+const satAt = (activation: 'sigmoid' | 'tanh', weightScale: number) => saturation({ ...layer, activation, weightScale });
+
+const depth = depthGradientsConfig({});
+const depthRun = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') =>
+  depthGradientsModel({ ...depth, activation, init, width: 640, height: 400 });
+const depthDefault = depthRun(depth.activation, depth.init);
+const ratioOf = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') => {
+  const g = layerGradients({ depth: depth.depth, width: depth.layerWidth, samples: depth.samples, seed: depth.seed, activation, init });
+  return g.preActivationGradientNorms[0]! / g.preActivationGradientNorms[depth.depth - 1]!;
+};
+
+const zig = zigzagDescentConfig({});
+const zigRun = (inputs: 'positive' | 'centred', batchSize: number) =>
+  zigzag({ inputs, batchSize, learningRate: zig.learningRate, seed: zig.seed });
+const BIG_BATCH = 64;
+const steps = (r: ReturnType<typeof zigzag>) => (r.stepsToConverge === null ? 'more than 2,000' : formatCount(r.stepsToConverge));
+
+export const sigmoidFigureFacts = {
+  // SaturationHistogram
+  satUnits: formatCount(sat.units),
+  satFanIn: formatCount(sat.fanIn),
+  satDefaultScale: formatNumber(10 ** sat.logScale),
+  satShareDefault: formatPercent(satAt('sigmoid', 10 ** sat.logScale).saturatedFraction),
+  satStdDefault: formatNumber(satAt('sigmoid', 10 ** sat.logScale).std),
+  satTanhShareDefault: formatPercent(satAt('tanh', 10 ** sat.logScale).saturatedFraction),
+  satSmallScale: formatNumber(SMALL_SCALE),
+  satShareSmall: formatPercent(satAt('sigmoid', SMALL_SCALE).saturatedFraction),
+  satStdSmall: formatNumber(satAt('sigmoid', SMALL_SCALE).std),
+  satFanInScale: formatNumber(fanInScale),
+  satStdFanInScale: formatNumber(satAt('sigmoid', fanInScale).std),
+  satTanhShareFanInScale: formatPercent(satAt('tanh', fanInScale).saturatedFraction),
+  sigmoidBound: formatNumber(saturationBound('sigmoid', sat.threshold)),
+  tanhBound: formatNumber(saturationBound('tanh', sat.threshold)),
+  // DepthGradients
+  depthLayers: String(depth.depth),
+  depthUnits: String(depth.layerWidth),
+  depthSamples: String(depth.samples),
+  depthRatio: formatNumber(depthDefault.ratio, 2),
+  depthSlopeGain: formatNumber(depthDefault.meanDerivativeGain, 2),
+  depthWeightGain: formatNumber(depthDefault.meanWeightGain, 2),
+  /** 0.25^(L−1): the most the sigmoid slopes between layer L and layer 1 can pass on. */
+  depthSlopeCapPower: `0.25${formatPowerOfTen(depth.depth - 1).slice(2)}`,
+  depthSlopeCap: formatNumber(0.25 ** (depth.depth - 1), 2),
+  depthTanhRatio: formatNumber(ratioOf('tanh', 'glorot'), 2),
+  depthTanhNaiveRatio: formatNumber(ratioOf('tanh', 'naive'), 2),
+  depthReluHeRatio: formatNumber(ratioOf('relu', 'he'), 2),
+  // ZigzagDescent
+  zigLearningRate: formatNumber(zig.learningRate),
+  zigExamples: formatCount(ZIGZAG_EXAMPLES),
+  zigStart: ZIGZAG_START.map((v) => formatNumber(v)).join(', '),
+  zigTarget: ZIGZAG_TARGET.map((v) => formatNumber(v)).join(', '),
+  zigPositiveSteps: steps(zigRun('positive', 1)),
+  zigPositiveShare: formatPercent(zigRun('positive', 1).sameSignShare),
+  zigCentredSteps: steps(zigRun('centred', 1)),
+  zigCentredShare: formatPercent(zigRun('centred', 1).sameSignShare),
+  zigBigBatch: String(BIG_BATCH),
+  zigPositiveShareBigBatch: formatPercent(zigRun('positive', BIG_BATCH).sameSignShare),
+  zigPositiveStepsBigBatch: steps(zigRun('positive', BIG_BATCH)),
+  zigCentredStepsBigBatch: steps(zigRun('centred', BIG_BATCH)),
 } as const;

@@ -1,0 +1,57 @@
+import type { DepthActivation } from '../lib/experiments/depth';
+import type { InitScheme } from '../lib/experiments/mlp';
+import { depthGradientsModel } from '../lib/plot/depth-gradients-model';
+import type { StateSchema } from '../lib/url-state';
+import { depthGradientsSchema, type DepthGradientsConfig } from '../components/figures/depth-gradients-config';
+import { nextSeed } from '../components/figures/whole-number-props';
+import { FigureElement } from './figure-element';
+import { renderScene } from './render-scene';
+
+/** Live half of DepthGradients.astro: depth, activation, initialisation, new samples. */
+export class DepthGradients extends FigureElement<DepthGradientsConfig> {
+  protected stateSchema(config: DepthGradientsConfig): StateSchema {
+    return depthGradientsSchema(config);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.config) return;
+    this.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
+      this.update({ seed: nextSeed(Number(this.state.seed)) });
+    });
+  }
+
+  protected render(width: number, height: number): void {
+    const svg = this.querySelector('svg');
+    if (!svg) return;
+    const result = depthGradientsModel({
+      depth: Number(this.state.depth),
+      activation: this.state.act as DepthActivation,
+      init: this.state.init as InitScheme,
+      seed: Number(this.state.seed),
+      layerWidth: this.config.layerWidth,
+      samples: this.config.samples,
+      width,
+      height,
+    });
+    renderScene(svg, result.scene);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    const readout = this.querySelector('[data-role="readout"]');
+    readout?.replaceChildren(...result.readout.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
+    const desc = svg.querySelector('desc');
+    if (desc) desc.textContent = result.readout.join('. ');
+    const legend = this.querySelector<HTMLElement>('[data-role="bound-legend"]');
+    if (legend) legend.hidden = !result.boundShown;
+  }
+
+  protected override describeInputs(): void {
+    if (!this.config) return;
+    const depth = String(this.state.depth);
+    const value = this.querySelector('[data-value-for="depth"]');
+    if (value) value.textContent = depth;
+    this.querySelector('input[data-key="depth"]')?.setAttribute('aria-valuetext', `${depth} layer${depth === '1' ? '' : 's'}`);
+    const seedValue = this.querySelector('[data-value-for="seed"]');
+    if (seedValue) seedValue.textContent = `#${String(this.state.seed)}`;
+  }
+}
