@@ -41,6 +41,18 @@ describe('the series intro: numbers it quotes', () => {
   });
 });
 
+describe('the series intro: the ReLU composition figure', () => {
+  it('draws the four-unit sum at build time and prints the gap the prose quotes', () => {
+    const figure = parsePage(PAGE).querySelector('relu-composition');
+    expect(figure).not.toBeNull();
+    expect(figure!.querySelector('path.curve--sum')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(figure!.querySelectorAll('path.curve--unit')).toHaveLength(4);
+    const readout = figure!.querySelector('output')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(readout).toContain(`Largest gap from x² on [−2, 2]: ${facts.squareError},`);
+    expect(readout).toContain('Sum: 4 − 3·ReLU(x + 2) + 2·ReLU(x + 1) + 2·ReLU(x) + 2·ReLU(x − 1)');
+  });
+});
+
 describe('the series intro: the atlas', () => {
   it('has one card per registry entry, each with a plot, KaTeX and a link to the explorer', () => {
     const document = parsePage(PAGE);

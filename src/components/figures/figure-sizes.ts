@@ -9,3 +9,4 @@ export const SPARSITY_SIZE = { width: 640, height: 340 } as const;
 export const SATURATION_HISTOGRAM_SIZE = { width: 640, height: 360 } as const;
 export const DEPTH_GRADIENTS_SIZE = { width: 640, height: 400 } as const;
 export const ZIGZAG_DESCENT_SIZE = { width: 640, height: 360 } as const;
+export const RELU_COMPOSITION_SIZE = { width: 640, height: 360 } as const;

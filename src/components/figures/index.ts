@@ -5,3 +5,4 @@ export { default as SparsityHistogram } from './SparsityHistogram.astro';
 export { default as SaturationHistogram } from './SaturationHistogram.astro';
 export { default as DepthGradients } from './DepthGradients.astro';
 export { default as ZigzagDescent } from './ZigzagDescent.astro';
+export { default as ReluComposition } from './ReluComposition.astro';

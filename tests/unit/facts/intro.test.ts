@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReluSum, hyperplaneRegions, introFacts, maxError, reluInterpolant, reluSumTex } from '../../../src/lib/facts/intro';
+import { hyperplaneRegions, introFacts } from '../../../src/lib/facts/intro';
+import { DEFAULT_RELU_SUM, reluSumTex } from '../../../src/lib/plot/relu-composition-model';
 import { ACTIVATIONS } from '../../../src/lib/activations/registry';
 
 describe('the intro post’s constructions', () => {
-  it('a ReLU interpolant passes through every knot and is straight in between', () => {
-    const g = (x: number) => Math.sin(x);
-    const knots = [-3, -1.5, 0, 0.5, 2];
-    const sum = reluInterpolant(g, knots);
-    expect(sum.units).toHaveLength(knots.length - 1);
-    for (const k of knots) expect(evaluateReluSum(sum, k)).toBeCloseTo(g(k), 12);
-    const mid = (knots[1]! + knots[2]!) / 2;
-    expect(evaluateReluSum(sum, mid)).toBeCloseTo((g(knots[1]!) + g(knots[2]!)) / 2, 12);
-  });
-
-  it('x² from four units: the sum the post prints, off by h²/4 at worst', () => {
-    const sum = reluInterpolant((x) => x * x, [-2, -1, 0, 1, 2]);
-    expect(sum).toEqual({
-      constant: 4,
-      units: [
-        { knot: -2, weight: -3 },
-        { knot: -1, weight: 2 },
-        { knot: 0, weight: 2 },
-        { knot: 1, weight: 2 },
-      ],
-    });
-    expect(reluSumTex(sum)).toBe('4 - 3\\,\\mathrm{ReLU}(x+2) + 2\\,\\mathrm{ReLU}(x+1) + 2\\,\\mathrm{ReLU}(x) + 2\\,\\mathrm{ReLU}(x-1)');
-    expect(maxError((x) => x * x, sum, -2, 2)).toBeCloseTo(0.25, 6);
+  it('x² from four units: off by 0.25 at worst; eight units: 0.0625', () => {
+    expect(introFacts.squareSumTex).toBe(reluSumTex(DEFAULT_RELU_SUM));
     expect(introFacts.squareError).toBe('0.25');
     expect(introFacts.squareErrorFine).toBe('0.0625');
+    expect(introFacts.squareUnits).toBe('4');
+    expect(introFacts.squareUnitsFine).toBe('8');
   });
 
   it('counts regions of a hyperplane arrangement (Zaslavsky)', () => {
