@@ -1,6 +1,6 @@
 import { getActivation } from '../../src/lib/activations/registry';
 import { formatNumber } from '../../src/lib/plot/format';
-import { expect, test } from './fixtures';
+import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const sigmoid = getActivation('sigmoid');
@@ -28,7 +28,7 @@ test.describe('ActivationExplorer', () => {
   test('keyboard moves the probe, and the numbers agree with the registry', async ({ page }) => {
     await page.goto('posts/sigmoid/');
     const { figure, slider, readout, marker } = parts(page);
-    await expect(figure.locator('activation-explorer')).toHaveAttribute('data-live', '');
+    await liveFigure(figure);
     const before = await marker.getAttribute('cx');
     await slider.focus();
     for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowRight');
@@ -45,7 +45,7 @@ test.describe('ActivationExplorer', () => {
   test('dragging on the plot moves the probe like a finger would', async ({ page }) => {
     await page.goto('posts/sigmoid/');
     const { figure, readout, marker } = parts(page);
-    await expect(figure.locator('activation-explorer')).toHaveAttribute('data-live', '');
+    await liveFigure(figure);
     const svg = figure.locator('svg');
     await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
@@ -66,7 +66,7 @@ test.describe('ActivationExplorer', () => {
   test('parameter sliders reshape the curve (leaky ReLU α in the compare figure)', async ({ page }) => {
     await page.goto('posts/sigmoid/');
     const figure = page.locator('#sigmoid-vs-tanh');
-    await expect(figure.locator('activation-explorer')).toHaveAttribute('data-live', '');
+    await liveFigure(figure);
     await figure.getByRole('checkbox', { name: 'Leaky ReLU' }).check();
     const alpha = figure.getByRole('slider', { name: /Leaky ReLU/ });
     await expect(alpha).toBeVisible();
@@ -81,7 +81,7 @@ test.describe('ActivationExplorer', () => {
   test('the saturated share responds to the threshold slider', async ({ page }) => {
     await page.goto('posts/sigmoid/');
     const { figure, readout } = parts(page);
-    await expect(figure.locator('activation-explorer')).toHaveAttribute('data-live', '');
+    await liveFigure(figure);
     const share = async () => Number(((await readout.textContent()) ?? '').match(/saturated on (\d+)%/)![1]);
     const before = await share();
     await figure.getByRole('slider', { name: /threshold/ }).fill('0.1');
@@ -91,7 +91,7 @@ test.describe('ActivationExplorer', () => {
   test('state lives in the hash: a link reproduces the view, garbage falls back to defaults', async ({ page }) => {
     await page.goto('posts/sigmoid/#explorer-sigmoid.x=-3.5');
     const { figure, readout, slider } = parts(page);
-    await expect(figure.locator('activation-explorer')).toHaveAttribute('data-live', '');
+    await liveFigure(figure);
     expect(await readX(readout)).toBe(-3.5);
     await expect(slider).toHaveValue('-3.5');
 
@@ -102,7 +102,7 @@ test.describe('ActivationExplorer', () => {
     for (const garbage of ['#explorer-sigmoid.x=NaN', '#explorer-sigmoid.x=1e999&explorer-sigmoid.t=<script>', '#%E0%A4%A', '#explorer-sigmoid.x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E']) {
       await page.goto(`posts/sigmoid/${garbage}`);
       await page.reload();
-      await expect(figure.locator('activation-explorer')).toHaveAttribute('data-live', '');
+      await liveFigure(figure);
       const x = await readX(readout);
       expect([2, 8]).toContain(x); // the default, or the clamp of a huge number
       await expect(page.locator('img[src="x"]')).toHaveCount(0);

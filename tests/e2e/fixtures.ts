@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_PORT } from './site';
 
@@ -54,4 +54,14 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
     for (const loc of body.match(/<loc>[^<]+<\/loc>/g) ?? []) paths.push(new URL(loc.slice(5, -6)).pathname);
   }
   return paths;
+}
+
+/**
+ * Brings a figure into view and waits until it is live. Figures load their code only when they
+ * come near the viewport, as they do for a reader scrolling down.
+ */
+export async function liveFigure(figure: Locator): Promise<Locator> {
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('[data-config]').first()).toHaveAttribute('data-live', '');
+  return figure;
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, liveFigure, sitemapPaths, test } from './fixtures';
 
 /** Values a shared link could carry in a figure's hash: none may break a figure or the page. */
 const HOSTILE_VALUES = [
@@ -54,7 +54,7 @@ test('hostile values in every figure’s URL hash give a working figure, no exce
       const hash = figures.flatMap(({ id, keys }) => keys.map((key) => `${id}.${key}=${encodeURIComponent(value)}`)).join('&');
       await page.goto(`${path}#${hash}`);
       await page.reload(); // a fresh load reads the hash as a shared link would
-      for (const { id } of figures) await expect(page.locator(`#${id} [data-config]`)).toHaveAttribute('data-live', '');
+      for (const { id } of figures) await liveFigure(page.locator(`#${id}`));
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
       expect(await brokenNumbers(page), `${path} with ${value.slice(0, 30)}`).toEqual([]);
@@ -66,6 +66,7 @@ test('every slider at its extremes never puts NaN on screen', async ({ page }) =
   test.setTimeout(240_000);
   for (const path of await postsWithFigures(page)) {
     await page.goto(path);
+    for (const { id } of await figuresOn(page)) await liveFigure(page.locator(`#${id}`));
     const sliders = page.locator('figure[id] input[type="range"]');
     const count = await sliders.count();
     for (let i = 0; i < count; i++) {

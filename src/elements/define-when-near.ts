@@ -1,0 +1,39 @@
+/**
+ * Defines a figure's custom element once the page has loaded: at once when an instance is near
+ * the viewport (or is touched first), otherwise when the browser is idle. Until then the reader
+ * has the complete build-time figure, so nothing is missing; the page itself loads almost no
+ * JavaScript before it is shown, and figure code never competes with first paint.
+ */
+const NEAR = '600px 0px';
+
+export function defineWhenNear(tag: string, load: () => Promise<CustomElementConstructor>): void {
+  const instances = document.querySelectorAll(tag);
+  if (instances.length === 0 || customElements.get(tag)) return;
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    void load().then((element) => {
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    });
+  };
+  const observer =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: NEAR })
+      : null;
+  if (!observer) return start();
+  for (const instance of instances) {
+    observer.observe(instance);
+    instance.addEventListener('pointerdown', start, { once: true });
+  }
+  // A link that carries a figure's state should show it live, wherever the figure is.
+  if (location.hash.includes('=')) start();
+  // Figures further down come to life when the browser has nothing better to do.
+  const whenIdle = (): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
+    else setTimeout(start, 1500);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}
