@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 
 const themeInit = readFileSync(new URL('../scripts/theme-init.js', import.meta.url), 'utf8');
 
+/** @returns {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} */
 export function contentSecurityPolicy() {
   return {
     algorithm: 'SHA-256',
