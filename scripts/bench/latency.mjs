@@ -7,7 +7,8 @@ export async function sliderLatency(page, url, { throttle = 1, samples = 40 } = 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(url);
-  await page.waitForLoadState('load');
+  // Figures load their code after first paint; measure once every one of them is live.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-config]')].every((e) => e.hasAttribute('data-live')));
   const results = await page.evaluate(async (samples) => {
     const figures = [...document.querySelectorAll('[data-live]')];
     const out = [];

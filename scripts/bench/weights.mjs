@@ -12,13 +12,19 @@ export function pageWeights(siteDir, base) {
       const path = localPath(match[1], siteDir, base);
       if (path && /\.(js|css|woff2|svg|png)$/.test(path)) assets.add(path);
     }
-    for (const js of [...assets].filter((a) => a.endsWith('.js'))) collectImports(js, assets);
+    const upFront = new Set(assets);
+    for (const js of [...assets].filter((a) => a.endsWith('.js'))) {
+      collectImports(js, upFront, false);
+      collectImports(js, assets, true);
+    }
     const sum = (filter, compress) =>
       [...assets].filter(filter).reduce((total, asset) => total + compress(readFileSync(asset)).length, 0);
     const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
     const js = (f) => f.endsWith('.js');
+    const upFrontJs = [...upFront].filter(js).reduce((total, asset) => total + gzipSync(readFileSync(asset)).length, 0);
     return {
       page,
+      jsUpFrontGzip: upFrontJs + gzipSync(inlineScripts).length,
       jsGzip: sum(js, gzipSync) + gzipSync(inlineScripts).length,
       jsBrotli: sum(js, brotliCompressSync) + brotliCompressSync(inlineScripts).length,
       cssGzip: sum((f) => f.endsWith('.css'), gzipSync),
@@ -30,13 +36,15 @@ export function pageWeights(siteDir, base) {
   });
 }
 
-function collectImports(file, seen) {
+/** Static imports only, or also the chunks figures import when they come to life. */
+function collectImports(file, seen, followDynamic) {
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) {
+  const pattern = followDynamic ? /["'](?:\.\/|_astro\/)([^"']+\.js)["']/g : /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
+  for (const match of code.matchAll(pattern)) {
     const chunk = join(file, '..', match[1]);
     if (!seen.has(chunk)) {
       seen.add(chunk);
-      collectImports(chunk, seen);
+      collectImports(chunk, seen, followDynamic);
     }
   }
 }
