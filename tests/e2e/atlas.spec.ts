@@ -1,6 +1,6 @@
 import { ACTIVATIONS, getActivation } from '../../src/lib/activations/registry';
 import { formatNumber } from '../../src/lib/plot/format';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const POST = 'posts/activation-is-all-you-need/';
@@ -36,7 +36,8 @@ test.describe('ActivationAtlas', () => {
   test('“Open in the explorer” on the GELU card shows GELU in the explorer and scrolls to it', async ({ page }) => {
     await page.goto(POST);
     const { explorer, readout, curve } = parts(page);
-    await expect(explorer.locator('activation-explorer')).toHaveAttribute('data-live', '');
+    // The explorer is already running (the reader has been past it): the link reaches it through hashchange.
+    await liveFigure(explorer);
     await expect(readout).toContainText('Sigmoid');
     const before = await curve.getAttribute('d');
 
@@ -58,10 +59,25 @@ test.describe('ActivationAtlas', () => {
     expect(new URL(page.url()).hash).toBe('#atlas-explorer.act=gelu');
   });
 
+  test('a click before the explorer’s code has loaded still opens GELU once it arrives', async ({ page }) => {
+    // Hold the explorer's code back, as a slow connection would.
+    await page.route(/\/activation-explorer\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(POST);
+    const { explorer, readout } = parts(page);
+    await card(page, 'gelu').getByRole('link').click();
+    expect(await explorer.locator('activation-explorer').getAttribute('data-live')).toBeNull();
+    await expect(explorer).toBeInViewport();
+    await expect(explorer.locator('activation-explorer')).toHaveAttribute('data-live', '', { timeout: 10_000 });
+    await expect(readout).toContainText('GELU');
+    await expectExplorerShows(page, 'gelu');
+  });
+
   test('works from the keyboard: Tab to the link, Enter, then Tab carries on into the explorer', async ({ page }) => {
     await page.goto(POST);
     const { explorer } = parts(page);
-    await expect(explorer.locator('activation-explorer')).toHaveAttribute('data-live', '');
     // Start on the card before GELU's and Tab forward, as a keyboard reader would.
     await card(page, 'softplus').getByRole('link').focus();
     await page.keyboard.press('Tab');
@@ -80,7 +96,6 @@ test.describe('ActivationAtlas', () => {
   test('each link replaces what the explorer shows, including after the reader changed it', async ({ page }) => {
     await page.goto(POST);
     const { explorer, readout } = parts(page);
-    await expect(explorer.locator('activation-explorer')).toHaveAttribute('data-live', '');
     await card(page, 'relu').getByRole('link').click();
     await expectExplorerShows(page, 'relu');
 
@@ -102,6 +117,7 @@ test.describe('ActivationAtlas', () => {
   test('a shared link opens the page at the explorer, showing that function', async ({ page }) => {
     await page.goto(`${POST}#atlas-explorer.act=mish`);
     const { explorer } = parts(page);
+    // No scrolling by the test: the page must open there by itself.
     await expect(explorer.locator('activation-explorer')).toHaveAttribute('data-live', '');
     await expectExplorerShows(page, 'mish');
     await expect(explorer).toBeInViewport();
@@ -148,7 +164,8 @@ test.describe('ActivationAtlas', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(POST);
-      await expect(parts(page).explorer.locator('activation-explorer')).toHaveAttribute('data-live', '');
+      await liveFigure(parts(page).explorer);
+      await liveFigure(page.locator('#relu-composition'));
       await expectNoAxeViolations(page);
     }
   });

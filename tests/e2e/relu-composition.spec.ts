@@ -1,6 +1,6 @@
 import { DEFAULT_RELU_SUM, largestGap, reluInterpolant, reluSumText, RELU_TARGET, type ReluSum } from '../../src/lib/plot/relu-composition-model';
 import { formatNumber } from '../../src/lib/plot/format';
-import { expect, test } from './fixtures';
+import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const POST = 'posts/activation-is-all-you-need/';
@@ -32,7 +32,7 @@ function expectedReadout(sum: ReluSum): string[] {
 }
 
 async function live(page: Page): Promise<void> {
-  await expect(parts(page).figure.locator('relu-composition')).toHaveAttribute('data-live', '');
+  await liveFigure(parts(page).figure);
 }
 
 test.describe('ReluComposition', () => {
