@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, sitemapPaths, test } from './fixtures';
 
 test('every page in the sitemap loads cleanly, renders its math and passes axe', async ({ page }) => {
+  test.setTimeout(300_000); // axe on every page of a growing site
   const paths = await sitemapPaths(page);
   expect(paths.length).toBeGreaterThanOrEqual(4);
   for (const path of paths) {
