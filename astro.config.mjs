@@ -10,6 +10,8 @@ import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error
 import { siteFromEnv } from './src/plugins/site-from-env.mjs';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.mjs';
 import { contentSecurityPolicy } from './src/plugins/content-security-policy.mjs';
+import { pagefind } from './src/plugins/pagefind.mjs';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.mjs';
 
 // SITE_URL and BASE_PATH come from the environment so a fork deploys under its own
 // GitHub Pages sub-path (the deploy workflow passes configure-pages' outputs).
@@ -20,7 +22,8 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   security: { csp: contentSecurityPolicy() },
-  integrations: [mdx(), sitemap()],
+  // pagefind() runs after the build and indexes post bodies for the static search page.
+  integrations: [mdx(), sitemap(), pagefind()],
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: 'prism',
@@ -28,7 +31,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // Every formula is checked at build time: a malformed one fails the build, naming the file.
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnKatexError],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnKatexError, rehypeTableScroll],
     }),
   },
   vite: {

@@ -19,6 +19,8 @@ export async function GET(context: APIContext): Promise<Response> {
       categories: post.data.tags,
       link: new URL(withBase(postPath(post)), site).href,
     })),
-    customData: `<language>${SITE.lang}</language>`,
+    // The feed names its own address (atom:link rel=self), as feed validators ask.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${SITE.lang}</language><atom:link href="${new URL(withBase('rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,
   });
 }
