@@ -13,7 +13,7 @@ describe('a build with an author mistake fails with a message that names the pro
       'bad.mdx': post(GOOD_FRONTMATTER, `${IMPORT}\n\n<ActivationExplorer activation="sigmoidd" />`),
     });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('"sigmoidd" is not an activation in the registry');
+    expect(build.output).toContain('content/posts/bad.mdx: <ActivationExplorer> prop "activation" "sigmoidd" is not an activation in the registry');
     expect(build.output).toContain(`Valid names: ${ACTIVATION_IDS.join(', ')}`);
   });
 
@@ -22,7 +22,7 @@ describe('a build with an author mistake fails with a message that names the pro
       'bad.mdx': post(GOOD_FRONTMATTER, `${IMPORT}\n\n<ActivationExplorer activation="relu" x={99} />`),
     });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/prop "x" must lie in \[-8, 8\], got 99/);
+    expect(build.output).toMatch(/content\/posts\/bad\.mdx: <ActivationExplorer> prop "x" must lie in \[-8, 8\], got 99/);
   });
 
   it('bad frontmatter: names the file and the field', () => {

@@ -27,7 +27,7 @@ export function buildWithPosts(name: string, posts: Record<string, string>): Fix
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: '/fixture/', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...authorEnvironment(), BASE_PATH: '/fixture/', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output, dir };
@@ -38,3 +38,10 @@ export function post(frontmatter: string, body: string): string {
 }
 
 export const GOOD_FRONTMATTER = `title: Fixture\ndescription: A post made by a test.\npubDate: 2026-01-01\ntags: [test]`;
+
+/** The environment an author's shell would have: without the variables vitest sets for Vite. */
+function authorEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'TEST', 'NODE_ENV']) delete env[name];
+  return env;
+}

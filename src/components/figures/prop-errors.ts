@@ -18,3 +18,4 @@ export function assertFiniteInRange(component: string, prop: string, value: unkn
     throw new FigurePropError(component, prop, `must lie in [${min}, ${max}], got ${value}`);
   }
 }
+
