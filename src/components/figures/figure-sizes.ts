@@ -10,3 +10,4 @@ export const SATURATION_HISTOGRAM_SIZE = { width: 640, height: 360 } as const;
 export const DEPTH_GRADIENTS_SIZE = { width: 640, height: 400 } as const;
 export const ZIGZAG_DESCENT_SIZE = { width: 640, height: 360 } as const;
 export const RELU_COMPOSITION_SIZE = { width: 640, height: 360 } as const;
+export const DYING_RELU_SIZE = { width: 640, height: 500 } as const;

@@ -6,3 +6,4 @@ export { default as SaturationHistogram } from './SaturationHistogram.astro';
 export { default as DepthGradients } from './DepthGradients.astro';
 export { default as ZigzagDescent } from './ZigzagDescent.astro';
 export { default as ReluComposition } from './ReluComposition.astro';
+export { default as DyingRelu } from './DyingRelu.astro';

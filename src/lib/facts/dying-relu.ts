@@ -1,0 +1,118 @@
+/**
+ * Numbers the dying-ReLU post quotes, computed at build time by running the same trainer the
+ * DyingRelu figure runs (src/lib/experiments/dying-relu.ts), with the figure's default props, so
+ * the prose quotes exactly what a reader sees. tests/build/facts-dying-relu.test.ts checks the
+ * built page shows these values.
+ */
+import { createDyingReluTrainer, DYING_RELU_TRAINING_POINTS, type DyingReluOptions, type DyingReluState } from '../experiments/dying-relu';
+import { formatCount } from '../plot/axes-nodes';
+import { formatNumber } from '../plot/format';
+import { countOf, runToEnd, DYING_RELU_STEPS_PER_FRAME } from '../plot/dying-relu-model';
+import { dyingReluConfig, runsFor } from '../../components/figures/dying-relu-config';
+
+const config = dyingReluConfig({});
+const { settings, pair } = runsFor(config, {});
+const STEPS = config.steps;
+/** The figure's final state: the same cached run the build draws. */
+const [relu, leaky] = runToEnd(settings, pair, STEPS);
+
+const base: DyingReluOptions = { ...settings, activation: 'relu' };
+function trained(options: DyingReluOptions, steps = STEPS): DyingReluState {
+  const trainer = createDyingReluTrainer({ ...base, ...options });
+  trainer.step(steps);
+  return trainer.state();
+}
+
+/** Step by step from the start until ReLU has lost every unit it ends with: when was the last death? */
+function lastDeath(): { step: number; frozen: number; deadGradient: number } {
+  const trainer = createDyingReluTrainer(base);
+  let state = trainer.state();
+  while (state.deadUnits < countOf(relu.dead) && state.step < STEPS) {
+    trainer.step(1);
+    state = trainer.state();
+  }
+  const atDeath = state;
+  trainer.step(STEPS - state.step);
+  const end = trainer.state();
+  // Largest change of any dead unit's incoming weight or bias between its death and the end.
+  let frozen = 0;
+  let deadGradient = 0;
+  end.deadMask.forEach((dead, j) => {
+    if (!dead) return;
+    frozen = Math.max(frozen, Math.abs(end.inputWeights[j]! - atDeath.inputWeights[j]!), Math.abs(end.hiddenBiases[j]! - atDeath.hiddenBiases[j]!));
+    deadGradient = Math.max(deadGradient, end.incomingGradientNorms[j]!);
+  });
+  return { step: atDeath.step, frozen, deadGradient };
+}
+
+/** Median of a list of gradient norms. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const leakyState = trained({ activation: 'leaky-relu', alpha: pair.alpha });
+const leakyActiveGradient = median([...leakyState.incomingGradientNorms].filter((_, j) => !leakyState.inactiveMask[j]));
+const leakyInactiveGradient = median([...leakyState.incomingGradientNorms].filter((_, j) => leakyState.inactiveMask[j]));
+
+const death = lastDeath();
+const LOW_LR = 0.1;
+const LOWER_LR = 0.02;
+const HIGH_LR = 0.5;
+const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
+const deadBySeed = SEEDS.map((seed) => (seed === settings.seed ? countOf(relu.dead) : trained({ seed }).deadUnits));
+const POSITIVE_BIAS = 0.1;
+const LARGE_BIAS = 0.5;
+const NEGATIVE_BIAS = -0.5;
+/** The small positive bias often suggested for ReLU units (CS231n's notes on initialisation). */
+const SUGGESTED_BIAS = 0.01;
+const negativeAtStart = createDyingReluTrainer({ ...base, biasInit: NEGATIVE_BIAS }).state().deadUnits;
+const elu = trained({ activation: 'elu' });
+const lowerLr = trained({ learningRate: LOWER_LR });
+const eluLow = trained({ activation: 'elu', learningRate: LOW_LR });
+
+export const dyingReluFacts = {
+  steps: formatCount(STEPS),
+  stepsPerPress: String(DYING_RELU_STEPS_PER_FRAME),
+  units: String(settings.hiddenUnits),
+  trainingPoints: String(DYING_RELU_TRAINING_POINTS),
+  learningRate: formatNumber(settings.learningRate),
+  leakyAlpha: formatNumber(pair.alpha),
+  reluDead: String(countOf(relu.dead)),
+  reluLoss: formatNumber(relu.loss),
+  leakyDead: String(countOf(leaky.dead)),
+  leakyInactive: String(countOf(leaky.inactive)),
+  leakyRecovered: String(countOf(leaky.recovered)),
+  leakyLoss: formatNumber(leaky.loss),
+  /** By this step every unit ReLU ends up losing was already dead. */
+  lastDeathStep: formatCount(death.step),
+  /** Largest change in a dead unit's incoming weight or bias after it died: exactly 0. */
+  deadWeightChange: formatNumber(death.frozen),
+  deadGradient: formatNumber(death.deadGradient),
+  /** How much weaker the gradient reaching an inactive leaky unit is than an active one's (medians). */
+  leakyGradientRatio: formatNumber(leakyActiveGradient / leakyInactiveGradient, 2),
+  lowLearningRate: formatNumber(LOW_LR),
+  reluDeadLowLr: String(trained({ learningRate: LOW_LR }).deadUnits),
+  lowerLearningRate: formatNumber(LOWER_LR),
+  reluDeadLowerLr: String(lowerLr.deadUnits),
+  reluLossLowerLr: formatNumber(lowerLr.loss),
+  highLearningRate: formatNumber(HIGH_LR),
+  reluDeadHighLr: String(trained({ learningRate: HIGH_LR }).deadUnits),
+  seedCount: String(SEEDS.length),
+  reluDeadSeedMean: formatNumber(deadBySeed.reduce((a, b) => a + b, 0) / SEEDS.length),
+  reluDeadSeedMin: String(Math.min(...deadBySeed)),
+  reluDeadSeedMax: String(Math.max(...deadBySeed)),
+  suggestedBias: formatNumber(SUGGESTED_BIAS),
+  positiveBias: formatNumber(POSITIVE_BIAS),
+  reluDeadPositiveBias: String(trained({ biasInit: POSITIVE_BIAS }).deadUnits),
+  largeBias: formatNumber(LARGE_BIAS),
+  reluDeadLargeBias: String(trained({ biasInit: LARGE_BIAS }).deadUnits),
+  negativeBias: formatNumber(NEGATIVE_BIAS),
+  reluDeadNegativeBiasAtStart: String(negativeAtStart),
+  reluDeadNegativeBias: String(trained({ biasInit: NEGATIVE_BIAS }).deadUnits),
+  /** ELU at the default learning rate: the step that blew up (it is undone, and training stops). */
+  eluDivergedStep: elu.diverged ? formatCount(elu.step + 1) : 'never',
+  eluDeadLowLr: String(eluLow.deadUnits),
+  eluLossLowLr: formatNumber(eluLow.loss),
+} as const;
