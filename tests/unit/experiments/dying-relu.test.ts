@@ -149,15 +149,6 @@ describe('createDyingReluTrainer bookkeeping', () => {
     );
   });
 
-  it('trains at least a few thousand full-batch steps per second at the default size', () => {
-    const trainer = createDyingReluTrainer({ activation: 'elu', learningRate: 0.05 });
-    trainer.step(1000);
-    const start = performance.now();
-    trainer.step(5000);
-    const perSecond = 5000 / ((performance.now() - start) / 1000);
-    // The target is ≥ 5,000/s; the assertion leaves headroom for a loaded CI machine.
-    expect(perSecond).toBeGreaterThan(2000);
-  });
 
   it.each([
     [{ activation: 'sigmoid' as never }, /activation must be one of relu, leaky-relu, elu/],

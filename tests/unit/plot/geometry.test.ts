@@ -258,29 +258,3 @@ describe('pointPosition', () => {
   });
 });
 
-describe('speed', () => {
-  const median = (run: () => void, times = 300) => {
-    for (let i = 0; i < 50; i++) run();
-    const samples: number[] = [];
-    for (let i = 0; i < times; i++) {
-      const start = performance.now();
-      run();
-      samples.push(performance.now() - start);
-    }
-    return samples.sort((a, b) => a - b)[times >> 1]!;
-  };
-
-  it('builds a frame and a curve well within a millisecond', () => {
-    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-    const ms = median(() => {
-      const f = createFrame({ ...options, width: 640, height: 300, xDomain: [-8, 8], yDomain: [-0.06, 1.06] });
-      functionPath(f, sigmoid, { breakpoints: [0] });
-    });
-    expect(ms).toBeLessThan(0.5);
-  });
-
-  it('bins 10,000 values in under half a millisecond', () => {
-    const values = Float64Array.from({ length: 10_000 }, (_, i) => Math.sin(i) * 3);
-    expect(median(() => histogram(values, { domain: [-2, 2], bins: 40 }))).toBeLessThan(0.5);
-  });
-});
