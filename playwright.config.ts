@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous: axe on a long post with a dozen figures takes a while on a 2-core CI machine.
+  timeout: 90_000,
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright-results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
