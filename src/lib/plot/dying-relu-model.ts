@@ -49,7 +49,7 @@ export interface RunSnapshot {
   readonly recovered: readonly number[];
   /** The network's output at DYING_RELU_GRID_POINTS evenly spaced x on [−1, 1], to 4 decimals. */
   readonly predictions: readonly number[];
-  /** The trainer's thinned loss history; losses to 4 significant digits. */
+  /** The trainer's thinned loss history; losses to about 4 significant digits. */
   readonly lossSteps: readonly number[];
   readonly losses: readonly number[];
 }
@@ -57,6 +57,7 @@ export interface RunSnapshot {
 /** A compact, JSON-safe copy of a trainer's state (so the build can hand its final state to the page). */
 export function snapshotOf(state: DyingReluState, activation: DyingReluActivation, alpha: number | undefined): RunSnapshot {
   const finite = (v: number, fallback = 0) => (Number.isFinite(v) ? v : fallback);
+  // Rounded: short in the page's JSON, and the same whether built or live (4 decimals is far below a pixel).
   return {
     activation,
     alpha: alpha ?? null,
@@ -69,8 +70,21 @@ export function snapshotOf(state: DyingReluState, activation: DyingReluActivatio
     recovered: Array.from(state.recovered),
     predictions: Array.from(state.predictions, (v) => Math.round(finite(v) * 1e4) / 1e4 + 0),
     lossSteps: Array.from(state.lossHistory.steps),
-    losses: Array.from(state.lossHistory.losses, (v) => Number(finite(v, 1e300).toPrecision(4))),
+    losses: Array.from(state.lossHistory.losses, (v) => roundSignificant(finite(v, 1e300))),
   };
+}
+
+/** About 4 significant digits, cheaply (this runs on every frame; toPrecision is several times slower). */
+function roundSignificant(v: number): number {
+  if (v === 0) return 0;
+  const digits = 3 - Math.floor(Math.log10(Math.abs(v)));
+  // Dividing by an exact power of ten (or multiplying by one) gives the shortest decimal back.
+  if (digits >= 0) {
+    const scale = 10 ** digits;
+    return Number.isFinite(scale) ? Math.round(v * scale) / scale : v;
+  }
+  const unit = 10 ** -digits;
+  return Math.round(v / unit) * unit;
 }
 
 export interface RunSettings {
@@ -209,41 +223,81 @@ interface ColumnBox {
   readonly idPrefix: string;
 }
 
+/** Everything about a column that depends only on its size: frames, axes, the data, cell positions. Cached. */
+interface ColumnLayout {
+  readonly fit: Frame;
+  readonly loss: Frame;
+  readonly fitY: number;
+  readonly lossY: number;
+  readonly unitsY: number;
+  readonly cell: number;
+  readonly perRow: number;
+  readonly fitStatic: readonly SceneNode[];
+  readonly lossStatic: readonly SceneNode[];
+}
+
+function columnLayout(box: ColumnBox, units: number): ColumnLayout {
+  return remember(`${box.width}|${box.height}|${box.budget}|${units}|${box.idPrefix}`, () => {
+    // Cells run the column's full width; 16 to a row while they stay at least 14 px, else 8.
+    const cellsWidth = box.width - UNITS_INSET - MARGIN.right;
+    const fits = (n: number) => Math.floor((cellsWidth - CELL_GAP * (n - 1)) / n);
+    const perRow = Math.min(units, fits(16) >= 14 ? 16 : 8);
+    const rows = Math.ceil(units / perRow);
+    const cell = Math.max(4, Math.min(22, fits(perRow)));
+    const unitsHeight = UNIT_LABEL + rows * (cell + CELL_GAP);
+    const rest = box.height - HEADER - unitsHeight - 10;
+    const lossHeight = Math.max(70, Math.round(rest * 0.4));
+    const fitHeight = Math.max(90, rest - lossHeight);
+    const fit = createFrame({
+      width: box.width,
+      height: fitHeight,
+      margin: MARGIN,
+      xDomain: [-1, 1],
+      yDomain: DYING_RELU_FIT_DOMAIN,
+      xTickCount: 5,
+      yTickCount: 3,
+    });
+    const loss = createFrame({
+      width: box.width,
+      height: lossHeight,
+      margin: { ...MARGIN, top: 8 },
+      xDomain: [0, box.budget],
+      yDomain: DYING_RELU_LOSS_DOMAIN,
+      yType: 'log',
+      yTickCount: 4,
+    });
+    // The 64 training points as one path of small circles: one element, not 64, to keep each frame's DOM work small.
+    const r = 2.2;
+    const dots = TRAINING_X.map((x, i) => {
+      const cx = fit.x(x);
+      const cy = fit.y(TRAINING_Y[i]!);
+      return `M${round2(cx - r)},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+    }).join('');
+    return {
+      fit,
+      loss,
+      fitY: HEADER,
+      lossY: HEADER + fitHeight,
+      unitsY: HEADER + fitHeight + lossHeight + 8,
+      cell,
+      perRow,
+      fitStatic: [
+        { type: 'g', key: 'clips', children: [clipNode(fit, 'clip', `${box.idPrefix}-clip-fit`)] },
+        ...axesNodes(fit, { key: 'fit', zeroLines: true }),
+        { type: 'path', key: 'data', className: 'data-points', d: dots },
+      ],
+      lossStatic: [
+        { type: 'g', key: 'clips', children: [clipNode(loss, 'clip', `${box.idPrefix}-clip-loss`)] },
+        ...axesNodes(loss, { key: 'loss', xTicks: stepTicks(loss, box.budget) }),
+      ],
+    };
+  });
+}
+
 function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
   const series = `series-${index + 1}`;
   const units = Math.max(1, run.hiddenUnits);
-  // Cells run the column's full width; 16 to a row while they stay at least 14 px, else 8.
-  const cellsWidth = box.width - UNITS_INSET - MARGIN.right;
-  const fits = (n: number) => Math.floor((cellsWidth - CELL_GAP * (n - 1)) / n);
-  const perRow = Math.min(units, fits(16) >= 14 ? 16 : 8);
-  const rows = Math.ceil(units / perRow);
-  const cell = Math.max(4, Math.min(22, fits(perRow)));
-  const unitsHeight = UNIT_LABEL + rows * (cell + CELL_GAP);
-  const rest = box.height - HEADER - unitsHeight - 10;
-  const lossHeight = Math.max(70, Math.round(rest * 0.4));
-  const fitHeight = Math.max(90, rest - lossHeight);
-
-  const fit = createFrame({
-    width: box.width,
-    height: fitHeight,
-    margin: MARGIN,
-    xDomain: [-1, 1],
-    yDomain: DYING_RELU_FIT_DOMAIN,
-    xTickCount: 5,
-    yTickCount: 3,
-  });
-  const loss = createFrame({
-    width: box.width,
-    height: lossHeight,
-    margin: { ...MARGIN, top: 8 },
-    xDomain: [0, box.budget],
-    yDomain: DYING_RELU_LOSS_DOMAIN,
-    yType: 'log',
-    yTickCount: 4,
-  });
-  const fitY = HEADER;
-  const lossY = fitY + fitHeight;
-  const unitsY = lossY + lossHeight + 8;
+  const { fit, loss, fitY, lossY, unitsY, cell, perRow, fitStatic, lossStatic } = columnLayout(box, units);
 
   const header: SceneNode[] = [
     { type: 'text', key: 'name', className: 'run-name', x: MARGIN.left, y: 2, baseline: 'hanging', text: runName(run) },
@@ -260,14 +314,7 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
   ];
 
   const fitNodes: SceneNode[] = [
-    { type: 'g', key: 'clips', children: [clipNode(fit, 'clip', `${box.idPrefix}-clip-fit`)] },
-    ...axesNodes(fit, { key: 'fit', zeroLines: true }),
-    {
-      type: 'g',
-      key: 'data',
-      className: 'data-points',
-      children: TRAINING_X.map((x, i) => ({ type: 'circle' as const, key: String(i), cx: fit.x(x), cy: fit.y(TRAINING_Y[i]!), r: 2.2 })),
-    },
+    ...fitStatic,
     {
       type: 'g',
       key: 'fit-line',
@@ -278,8 +325,7 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
   ];
 
   const lossNodes: SceneNode[] = [
-    { type: 'g', key: 'clips', children: [clipNode(loss, 'clip', `${box.idPrefix}-clip-loss`)] },
-    ...axesNodes(loss, { key: 'loss', xTicks: stepTicks(loss, box.budget) }),
+    ...lossStatic,
     {
       type: 'g',
       key: 'loss-line',
@@ -315,6 +361,22 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
       { type: 'g', key: 'units', className: 'panel panel--units', transform: `translate(0,${unitsY})`, children: unitNodes },
     ],
   };
+}
+
+/**
+ * Column layouts by size: playing redraws every frame at the same size, and frames, axes and the
+ * data points do not change. The model stays a pure function of its options.
+ */
+const layoutCache = new Map<string, ColumnLayout>();
+const LAYOUT_CACHE_LIMIT = 16;
+
+function remember(key: string, compute: () => ColumnLayout): ColumnLayout {
+  const hit = layoutCache.get(key);
+  if (hit) return hit;
+  const value = compute();
+  if (layoutCache.size >= LAYOUT_CACHE_LIMIT) layoutCache.delete(layoutCache.keys().next().value!);
+  layoutCache.set(key, value);
+  return value;
 }
 
 /**
