@@ -176,6 +176,14 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
     expect(await readouts(p.lines)).toEqual(nodeReadouts(0, { learningRate: 0.1, biasInit: -0.5 }));
     await expect(p.deadCells(0)).not.toHaveCount(0);
 
+    // Leaky ReLU's α: a steeper slope, and the right-hand run follows.
+    await p.leakyAlpha.focus();
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+    await expect(p.figure.locator('[data-value-for="leaky-relu-alpha"]')).toHaveText('0.1');
+    await p.step.click();
+    expect(await readouts(p.lines)).toEqual(nodeReadouts(BATCH, { learningRate: 0.1, biasInit: -0.5 }, 'leaky-relu', 0.1));
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('dying-relu.leaky-relu-alpha=0.1');
+
     await expect(p.eluAlpha).toBeHidden();
     await p.picker.selectOption('elu');
     await expect(p.eluAlpha).toBeVisible();
