@@ -33,6 +33,7 @@ describe('the series intro: numbers it quotes', () => {
     expect(text).toContain(`never off by more than ${facts.squareError} in between. With ${facts.squareUnitsFine} units`);
     expect(text).toContain(`the largest error falls to ${facts.squareErrorFine}`);
     expect(text).toContain(`The sigmoid’s slope never climbs above ${facts.sigmoidPeakSlope}`);
+    expect(text).toContain(`For ReLU it is ReLU′(0) = ${facts.reluSlopeAtZero}, the same choice PyTorch and TensorFlow make`);
   });
 
   it('prints the ReLU sum for x² exactly as the code builds it (KaTeX keeps the TeX source)', () => {
@@ -106,6 +107,20 @@ describe('the series intro: the atlas', () => {
 
   it('links the four other posts of the series, relatively', () => {
     const hrefs = [...parsePage(PAGE).querySelectorAll('.prose a[href]')].map((a) => a.getAttribute('href'));
-    for (const slug of ['sigmoid', 'relu', 'leaky-relu', 'dying-relu']) expect(hrefs).toContain(`../${slug}/`);
+    for (const slug of ['sigmoid', 'relu', 'leaky-relu', 'dying-relu']) {
+      expect(hrefs.some((h) => h === `../${slug}/` || h?.startsWith(`../${slug}/#`)), `a link to ../${slug}/`).toBe(true);
+    }
+  });
+
+  it('links each of the four questions in the series map to the heading that answers it', () => {
+    let map = parsePage(PAGE).getElementById('a-map-of-the-series')?.nextElementSibling;
+    while (map && map.tagName !== 'OL') map = map.nextElementSibling;
+    const anchored = [...(map?.querySelectorAll('a[href^="../"]') ?? [])].map((a) => a.getAttribute('href')!).filter((h) => h.includes('#'));
+    for (const slug of ['sigmoid', 'relu', 'dying-relu']) expect(anchored.some((h) => h.startsWith(`../${slug}/#`))).toBe(true);
+    for (const href of anchored) {
+      const [, slug, fragment] = /^\.\.\/([^/]+)\/#(.+)$/.exec(href)!;
+      const heading = parsePage(`posts/${slug}/index.html`).getElementById(decodeURIComponent(fragment!));
+      expect(heading?.tagName, `${href} should land on a heading`).toMatch(/^H[2-4]$/);
+    }
   });
 });

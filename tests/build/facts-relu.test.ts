@@ -26,6 +26,11 @@ describe('the ReLU post', () => {
     expect(readout).toContain(`ReLU: ${expected} of units output exactly 0. Sigmoid: 0%.`);
   });
 
+  it('splits the depth figure’s ReLU loss into the same slope and weight gains as its readout', () => {
+    const readout = parsePage(PAGE).querySelector('#depth-relu output')?.textContent ?? '';
+    expect(readout).toContain(`slopes multiply it by ${reluFacts.deepReluSlopeGain} and its weights by ${reluFacts.deepReluWeightGain}`);
+  });
+
   it('draws the sparsity figure at build time: a labelled zero bar for ReLU, none for sigmoid', () => {
     const figure = parsePage(PAGE).querySelector('sparsity-histogram')!;
     expect(figure).not.toBeNull();

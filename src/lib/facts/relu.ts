@@ -8,6 +8,8 @@ import { layerGradients } from '../experiments/depth';
 import { sparsity } from '../experiments/sparsity';
 import { formatNumber } from '../plot/format';
 import { formatCount, formatShare, SPARSITY_FIGURE_DEFAULTS } from '../plot/sparsity-model';
+import { depthGradientsModel } from '../plot/depth-gradients-model';
+import { depthGradientsConfig } from '../../components/figures/depth-gradients-config';
 
 const relu = getActivation('relu');
 /** The SparsityHistogram's default layer (10,000 units, 100 inputs each, seed 1) at a given bias. */
@@ -24,6 +26,9 @@ const deep = (activation: 'sigmoid' | 'relu', init: 'glorot' | 'he') => {
   const norms = layerGradients({ activation, init, depth: DEPTH, width: 32, samples: 4, seed: 1 }).preActivationGradientNorms;
   return norms[0]! / norms[DEPTH - 1]!;
 };
+
+/** The post's DepthGradients figure (ReLU, He init, 20 layers): the per-layer gains its readout prints. */
+const reluDepthFigure = depthGradientsModel({ ...depthGradientsConfig({ activation: 'relu', init: 'he', depth: DEPTH }), width: 640, height: 400 });
 
 export const reluFacts = {
   /** ReLU′(0) as the registry (and PyTorch, TensorFlow) define it. */
@@ -47,4 +52,7 @@ export const reluFacts = {
   /** Share of the last layer's gradient that reaches the first of 20 layers. */
   deepSigmoidGradient: formatNumber(deep('sigmoid', 'glorot'), 2),
   deepReluGradient: formatNumber(deep('relu', 'he'), 2),
+  /** Geometric-mean gain per layer from ReLU's slopes (about half are 0) and from He's weights. */
+  deepReluSlopeGain: formatNumber(reluDepthFigure.meanDerivativeGain, 2),
+  deepReluWeightGain: formatNumber(reluDepthFigure.meanWeightGain, 2),
 } as const;
