@@ -46,7 +46,7 @@ export const leakyRelu: Activation = {
     rangeText: '(−∞, ∞)',
     range: [-Infinity, Infinity],
     monotonic: true,
-    zeroCentred: true,
+    zeroCentred: false,
     saturates: { left: false, right: false },
     continuity: 0,
     kinks: [
@@ -91,7 +91,7 @@ export const elu: Activation = {
     rangeText: '(−α, ∞)',
     range: [-ELU_ALPHA.default, Infinity],
     monotonic: true,
-    zeroCentred: true,
+    zeroCentred: false,
     saturates: { left: true, right: false },
     continuity: 1,
     kinks: [

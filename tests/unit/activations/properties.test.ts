@@ -24,8 +24,20 @@ describe.each(ACTIVATIONS.map((a) => [a.id, a] as const))('%s', (_, a) => {
   });
 
   it(`zero-centred: ${props.zeroCentred}`, () => {
-    const takesBothSigns = ys.some((y) => y < 0) && ys.some((y) => y > 0);
-    expect(f(0) === 0 && takesBothSigns).toBe(props.zeroCentred);
+    // Mean and RMS of f(z) for z ~ N(0, 1), by quadrature on [−8, 8].
+    let mean = 0;
+    let square = 0;
+    let weight = 0;
+    for (let i = -4000; i <= 4000; i++) {
+      const z = i / 500;
+      const g = Math.exp((-z * z) / 2);
+      const y = f(z);
+      mean += g * y;
+      square += g * y * y;
+      weight += g;
+    }
+    const ratio = Math.abs(mean / weight) / Math.sqrt(square / weight);
+    expect(ratio <= 0.05, `|mean| / RMS = ${ratio}`).toBe(props.zeroCentred);
   });
 
   it(`saturates: left ${props.saturates.left}, right ${props.saturates.right}`, () => {
