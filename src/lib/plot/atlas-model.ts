@@ -7,7 +7,8 @@
  */
 import type { Activation, ParamValues } from '../activations/types';
 import { defaultParams } from '../activations/registry';
-import { createFrame, type Frame } from './frame';
+import { createFrame } from './frame';
+import { axesNodes, clipNode } from './axes-nodes';
 import { functionPath } from './geometry';
 import { formatNumber } from './format';
 import type { Scene, SceneNode } from './scene';
@@ -97,15 +98,10 @@ export function atlasCard(a: Activation, options: Omit<AtlasOptions, 'activation
   });
   const breakpoints = a.properties.kinks.map((k) => k.x);
   const clipId = `${options.idPrefix}-${a.id}-clip`;
-  const { inner } = frame;
   const nodes: SceneNode[] = [
-    {
-      type: 'clipPath',
-      key: 'clip',
-      id: clipId,
-      children: [{ type: 'rect', key: 'r', x: inner.left, y: inner.top - 2, width: inner.width, height: inner.height + 4 }],
-    },
-    ...axes(frame),
+    // Curves may run a little past the frame so a steep line leaves cleanly, then get clipped.
+    clipNode(frame, 'clip', clipId, 2, 0),
+    ...axesNodes(frame, { zeroLines: true, xLabelGap: 5, yLabelGap: 5 }),
     {
       type: 'g',
       key: 'curves',
@@ -125,56 +121,6 @@ export function atlasCard(a: Activation, options: Omit<AtlasOptions, 'activation
     description: describeCard(a, params, options.domain),
     yDomain,
   };
-}
-
-function axes(frame: Frame): SceneNode[] {
-  const { inner } = frame;
-  const zeroY = frame.y(0);
-  const zeroX = frame.x(0);
-  return [
-    {
-      type: 'g',
-      key: 'grid',
-      className: 'grid',
-      ariaHidden: true,
-      children: [
-        ...frame.yTicks.map((t) => ({ type: 'line' as const, key: `y${t.value}`, x1: inner.left, x2: inner.right, y1: t.position, y2: t.position })),
-        ...frame.xTicks.map((t) => ({ type: 'line' as const, key: `x${t.value}`, x1: t.position, x2: t.position, y1: inner.top, y2: inner.bottom })),
-      ],
-    },
-    {
-      type: 'g',
-      key: 'axes',
-      className: 'axis',
-      ariaHidden: true,
-      children: [
-        ...(zeroY >= inner.top && zeroY <= inner.bottom
-          ? [{ type: 'line' as const, key: 'zero-y', className: 'axis-zero', x1: inner.left, x2: inner.right, y1: zeroY, y2: zeroY }]
-          : []),
-        ...(zeroX >= inner.left && zeroX <= inner.right
-          ? [{ type: 'line' as const, key: 'zero-x', className: 'axis-zero', x1: zeroX, x2: zeroX, y1: inner.top, y2: inner.bottom }]
-          : []),
-        ...frame.yTicks.map((t) => ({
-          type: 'text' as const,
-          key: `yl${t.value}`,
-          x: inner.left - 5,
-          y: t.position,
-          anchor: 'end' as const,
-          baseline: 'middle' as const,
-          text: t.label,
-        })),
-        ...frame.xTicks.map((t) => ({
-          type: 'text' as const,
-          key: `xl${t.value}`,
-          x: t.position,
-          y: inner.bottom + 5,
-          anchor: 'middle' as const,
-          baseline: 'hanging' as const,
-          text: t.label,
-        })),
-      ],
-    },
-  ];
 }
 
 /** Splits TeX at each `,\quad` outside braces and environments: `a,\quad b` → [`a,`, `b`]. */

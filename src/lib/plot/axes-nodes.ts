@@ -1,19 +1,24 @@
 /**
- * Gridlines, tick labels and axis titles of one panel as scene nodes, shared by the
- * SaturationHistogram, DepthGradients and ZigzagDescent models. Ticks come from the frame
+ * Gridlines, tick labels and axis titles of one panel as scene nodes, shared by every figure
+ * model that draws axes (explorer, atlas, ReLU composition, saturation, depth, zig-zag, dying
+ * ReLU), so axes are drawn by one piece of code. Ticks come from the frame
  * unless a figure passes its own (e.g. layer numbers, or powers of ten on a log10 x axis).
  */
 import type { Frame, Tick } from './frame';
 import type { GroupNode, SceneNode } from './scene';
 
 export interface AxesOptions {
-  /** Prefix of the returned nodes' keys, unique among their siblings. */
-  readonly key: string;
+  /** Prefix of the returned groups' keys (`<key>-grid`, `<key>-axes`); without it `grid` and `axes`. */
+  readonly key?: string;
   /** Ticks to draw instead of the frame's. */
   readonly xTicks?: readonly Tick[];
   readonly yTicks?: readonly Tick[];
   /** Label the x ticks (default true; false for a panel whose neighbour below carries them). */
   readonly xLabels?: boolean;
+  /** Distance of the x tick labels' top below the plot; default 7 px. */
+  readonly xLabelGap?: number;
+  /** Distance of the y tick labels' right end left of the plot; default 6 px. */
+  readonly yLabelGap?: number;
   /** Draw the lines x = 0 and y = 0 in the axis colour where they fall inside the plot. */
   readonly zeroLines?: boolean;
   /** Title under the x tick labels. */
@@ -29,6 +34,8 @@ export function axesNodes(frame: Frame, options: AxesOptions): GroupNode[] {
   const { inner } = frame;
   const xTicks = options.xTicks ?? frame.xTicks;
   const yTicks = options.yTicks ?? frame.yTicks;
+  const { xLabelGap = 7, yLabelGap = 6 } = options;
+  const prefix = options.key === undefined ? '' : `${options.key}-`;
   const inside = (v: number, lo: number, hi: number) => Number.isFinite(v) && v >= lo - 0.5 && v <= hi + 0.5;
   const labelled: SceneNode[] = [];
   if (options.zeroLines) {
@@ -43,12 +50,12 @@ export function axesNodes(frame: Frame, options: AxesOptions): GroupNode[] {
   }
   for (const t of yTicks) {
     if (!inside(t.position, inner.top, inner.bottom)) continue;
-    labelled.push({ type: 'text', key: `yl${t.value}`, x: inner.left - 6, y: t.position, anchor: 'end', baseline: 'middle', text: t.label });
+    labelled.push({ type: 'text', key: `yl${t.value}`, x: inner.left - yLabelGap, y: t.position, anchor: 'end', baseline: 'middle', text: t.label });
   }
   if (options.xLabels ?? true) {
     for (const t of xTicks) {
       if (!inside(t.position, inner.left, inner.right)) continue;
-      labelled.push({ type: 'text', key: `xl${t.value}`, x: t.position, y: inner.bottom + 7, anchor: 'middle', baseline: 'hanging', text: t.label });
+      labelled.push({ type: 'text', key: `xl${t.value}`, x: t.position, y: inner.bottom + xLabelGap, anchor: 'middle', baseline: 'hanging', text: t.label });
     }
   }
   if (options.xTitle) {
@@ -76,7 +83,7 @@ export function axesNodes(frame: Frame, options: AxesOptions): GroupNode[] {
   return [
     {
       type: 'g',
-      key: `${options.key}-grid`,
+      key: `${prefix}grid`,
       className: 'grid',
       ariaHidden: true,
       children: [
@@ -88,18 +95,21 @@ export function axesNodes(frame: Frame, options: AxesOptions): GroupNode[] {
           .map((t) => ({ type: 'line' as const, key: `x${t.value}`, x1: t.position, x2: t.position, y1: inner.top, y2: inner.bottom })),
       ],
     },
-    { type: 'g', key: `${options.key}-axes`, className: 'axis', ariaHidden: true, children: labelled },
+    { type: 'g', key: `${prefix}axes`, className: 'axis', ariaHidden: true, children: labelled },
   ];
 }
 
-/** A clip path for a frame's plot area, a couple of pixels larger so strokes on the edge stay whole. */
-export function clipNode(frame: Frame, key: string, id: string, pad = 2): SceneNode {
+/**
+ * A clip path for a frame's plot area, a couple of pixels larger so strokes on the edge stay
+ * whole; `padX` (default `pad`) widens it left and right, e.g. 0 so curves are cut at the x ends.
+ */
+export function clipNode(frame: Frame, key: string, id: string, pad = 2, padX = pad): SceneNode {
   const { inner } = frame;
   return {
     type: 'clipPath',
     key,
     id,
-    children: [{ type: 'rect', key: 'r', x: inner.left - pad, y: inner.top - pad, width: inner.width + 2 * pad, height: inner.height + 2 * pad }],
+    children: [{ type: 'rect', key: 'r', x: inner.left - padX, y: inner.top - pad, width: inner.width + 2 * padX, height: inner.height + 2 * pad }],
   };
 }
 

@@ -7,6 +7,7 @@ import { getActivation } from '../activations/registry';
 import { saturatedIntervals, type Interval } from '../activations/analysis';
 import type { Activation, ParamValues } from '../activations/types';
 import { createFrame, type Frame } from './frame';
+import { axesNodes, clipNode } from './axes-nodes';
 import { functionPath, intervalRects, pointPosition } from './geometry';
 import { formatNumber, formatPercent } from './format';
 import type { GroupNode, Scene, SceneNode } from './scene';
@@ -108,7 +109,7 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     className: `panel panel--${value}`,
     transform: offsetY ? `translate(0,${offsetY})` : undefined,
     children: [
-      ...axes(frame, key, value === 'df'),
+      ...axesNodes(frame, { key, xLabels: value === 'df', zeroLines: true, xLabelGap: 8 }),
       {
         type: 'g',
         key: 'shade',
@@ -151,15 +152,8 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     ],
   });
 
-  const clip = (frame: Frame, value: string): SceneNode => ({
-    type: 'clipPath',
-    key: `clip-${value}`,
-    id: `${options.idPrefix}-clip-${value}`,
-    children: [
-      // Curves may run a little past the frame so a steep line leaves cleanly, then get clipped.
-      { type: 'rect', key: 'r', x: frame.inner.left, y: frame.inner.top - 2, width: frame.inner.width, height: frame.inner.height + 4 },
-    ],
-  });
+  // Curves may run a little past the frame so a steep line leaves cleanly, then get clipped.
+  const clip = (frame: Frame, value: string): SceneNode => clipNode(frame, `clip-${value}`, `${options.idPrefix}-clip-${value}`, 2, 0);
 
   const nodes: SceneNode[] = [
     { type: 'g', key: 'clips', children: [clip(fFrame, 'f'), clip(dfFrame, 'df')] },
@@ -167,59 +161,6 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     panel('df', dfFrame, panelHeight, 'df', 'f′(x)'),
   ];
   return { scene: { width: options.width, height: options.height, nodes }, readouts, xInvert: (px) => fFrame.xInvert(px) };
-}
-
-function axes(frame: Frame, key: string, withXLabels: boolean): SceneNode[] {
-  const { inner } = frame;
-  const zeroY = frame.y(0);
-  const zeroX = frame.x(0);
-  const groups: GroupNode[] = [
-    {
-      type: 'g',
-      key: 'grid',
-      className: 'grid',
-      ariaHidden: true,
-      children: [
-        ...frame.yTicks.map((t) => ({ type: 'line' as const, key: `y${t.value}`, x1: inner.left, x2: inner.right, y1: t.position, y2: t.position })),
-        ...frame.xTicks.map((t) => ({ type: 'line' as const, key: `x${t.value}`, x1: t.position, x2: t.position, y1: inner.top, y2: inner.bottom })),
-      ],
-    },
-    {
-      type: 'g',
-      key: 'axes',
-      className: 'axis',
-      ariaHidden: true,
-      children: [
-        ...(zeroY >= inner.top && zeroY <= inner.bottom
-          ? [{ type: 'line' as const, key: 'zero-y', className: 'axis-zero', x1: inner.left, x2: inner.right, y1: zeroY, y2: zeroY }]
-          : []),
-        ...(zeroX >= inner.left && zeroX <= inner.right
-          ? [{ type: 'line' as const, key: 'zero-x', className: 'axis-zero', x1: zeroX, x2: zeroX, y1: inner.top, y2: inner.bottom }]
-          : []),
-        ...frame.yTicks.map((t) => ({
-          type: 'text' as const,
-          key: `yl${t.value}`,
-          x: inner.left - 6,
-          y: t.position,
-          anchor: 'end' as const,
-          baseline: 'middle' as const,
-          text: t.label,
-        })),
-        ...(withXLabels
-          ? frame.xTicks.map((t) => ({
-              type: 'text' as const,
-              key: `xl${t.value}`,
-              x: t.position,
-              y: inner.bottom + 8,
-              anchor: 'middle' as const,
-              baseline: 'hanging' as const,
-              text: t.label,
-            }))
-          : []),
-      ],
-    },
-  ];
-  return groups.map((node) => ({ ...node, key: `${key}-${node.key}` }));
 }
 
 function probeLine(frame: Frame, x: number): SceneNode {

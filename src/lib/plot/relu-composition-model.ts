@@ -6,6 +6,7 @@
  */
 import { getActivation } from '../activations/registry';
 import { createFrame, type Frame } from './frame';
+import { axesNodes, clipNode } from './axes-nodes';
 import { functionPath } from './geometry';
 import { formatNumber } from './format';
 import type { Scene, SceneNode } from './scene';
@@ -127,16 +128,10 @@ export function reluCompositionModel(options: ReluCompositionOptions): ReluCompo
   const knots = sum.units.map((u) => u.knot);
   const at = (x: number) => evaluateReluSum(sum, x);
   const { gap, x: gapX } = largestGap(RELU_TARGET.f, sum, lo, hi);
-  const { inner } = frame;
 
   const nodes: SceneNode[] = [
-    {
-      type: 'clipPath',
-      key: 'clip',
-      id: clipId,
-      children: [{ type: 'rect', key: 'r', x: inner.left, y: inner.top - 2, width: inner.width, height: inner.height + 4 }],
-    },
-    ...axes(frame),
+    clipNode(frame, 'clip', clipId, 2, 0),
+    ...axesNodes(frame, { zeroLines: true, xLabelGap: 8 }),
     {
       type: 'g',
       key: 'curves',
@@ -182,50 +177,4 @@ function clampY(frame: Frame, v: number): number {
 function gapMarker(frame: Frame, x: number, target: number, sum: number): SceneNode {
   const px = frame.x(x);
   return { type: 'line', key: 'gap', className: 'relu-gap', x1: px, x2: px, y1: clampY(frame, target), y2: clampY(frame, sum) };
-}
-
-function axes(frame: Frame): SceneNode[] {
-  const { inner } = frame;
-  const zeroY = frame.y(0);
-  const zeroX = frame.x(0);
-  return [
-    {
-      type: 'g',
-      key: 'grid',
-      className: 'grid',
-      ariaHidden: true,
-      children: [
-        ...frame.yTicks.map((t) => ({ type: 'line' as const, key: `y${t.value}`, x1: inner.left, x2: inner.right, y1: t.position, y2: t.position })),
-        ...frame.xTicks.map((t) => ({ type: 'line' as const, key: `x${t.value}`, x1: t.position, x2: t.position, y1: inner.top, y2: inner.bottom })),
-      ],
-    },
-    {
-      type: 'g',
-      key: 'axes',
-      className: 'axis',
-      ariaHidden: true,
-      children: [
-        { type: 'line', key: 'zero-y', className: 'axis-zero', x1: inner.left, x2: inner.right, y1: zeroY, y2: zeroY },
-        { type: 'line', key: 'zero-x', className: 'axis-zero', x1: zeroX, x2: zeroX, y1: inner.top, y2: inner.bottom },
-        ...frame.yTicks.map((t) => ({
-          type: 'text' as const,
-          key: `yl${t.value}`,
-          x: inner.left - 6,
-          y: t.position,
-          anchor: 'end' as const,
-          baseline: 'middle' as const,
-          text: t.label,
-        })),
-        ...frame.xTicks.map((t) => ({
-          type: 'text' as const,
-          key: `xl${t.value}`,
-          x: t.position,
-          y: inner.bottom + 8,
-          anchor: 'middle' as const,
-          baseline: 'hanging' as const,
-          text: t.label,
-        })),
-      ],
-    },
-  ];
 }
