@@ -4,7 +4,6 @@ import { formatNumber } from '../lib/plot/format';
 import type { StateSchema } from '../lib/url-state';
 import { explorerSchema, paramKey, type ExplorerConfig } from '../components/figures/explorer-config';
 import { FigureElement, onPlotDrag } from './figure-element';
-import { renderScene } from './render-scene';
 
 /** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
 export class ActivationExplorer extends FigureElement<ExplorerConfig> {
@@ -60,15 +59,10 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
       idPrefix: this.config.id,
     });
     this.#xInvert = result.xInvert;
-    renderScene(svg, result.scene);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
+    this.drawScene(svg, result.scene, width, height);
 
     const lines = result.readouts.map((r) => readoutText(r, this.config.domain));
-    const readout = this.querySelector('[data-role="readout"]');
-    if (readout) readout.replaceChildren(...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
-    const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = lines.join('. ');
+    this.printReadout(svg, lines);
     this.#renderLegend(shown);
 
     const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');

@@ -3,22 +3,12 @@ import type { InitScheme } from '../lib/experiments/mlp';
 import { depthGradientsModel } from '../lib/plot/depth-gradients-model';
 import type { StateSchema } from '../lib/url-state';
 import { depthGradientsSchema, type DepthGradientsConfig } from '../components/figures/depth-gradients-config';
-import { nextSeed } from '../components/figures/whole-number-props';
 import { FigureElement } from './figure-element';
-import { renderScene } from './render-scene';
 
 /** Live half of DepthGradients.astro: depth, activation, initialisation, new samples. */
 export class DepthGradients extends FigureElement<DepthGradientsConfig> {
   protected stateSchema(config: DepthGradientsConfig): StateSchema {
     return depthGradientsSchema(config);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.config) return;
-    this.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
-      this.update({ seed: nextSeed(Number(this.state.seed)) });
-    });
   }
 
   protected render(width: number, height: number): void {
@@ -34,13 +24,8 @@ export class DepthGradients extends FigureElement<DepthGradientsConfig> {
       width,
       height,
     });
-    renderScene(svg, result.scene);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    const readout = this.querySelector('[data-role="readout"]');
-    readout?.replaceChildren(...result.readout.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
-    const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = result.readout.join('. ');
+    this.drawScene(svg, result.scene, width, height);
+    this.printReadout(svg, result.readout);
     const legend = this.querySelector<HTMLElement>('[data-role="bound-legend"]');
     if (legend) legend.hidden = !result.boundShown;
   }
@@ -51,7 +36,5 @@ export class DepthGradients extends FigureElement<DepthGradientsConfig> {
     const value = this.querySelector('[data-value-for="depth"]');
     if (value) value.textContent = depth;
     this.querySelector('input[data-key="depth"]')?.setAttribute('aria-valuetext', `${depth} layer${depth === '1' ? '' : 's'}`);
-    const seedValue = this.querySelector('[data-value-for="seed"]');
-    if (seedValue) seedValue.textContent = `#${String(this.state.seed)}`;
   }
 }

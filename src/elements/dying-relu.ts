@@ -5,9 +5,7 @@ import { formatNumber, formatNumberPlain } from '../lib/plot/format';
 import { dyingReluModel, snapshotOf, DYING_RELU_STEPS_PER_FRAME, type RunPair, type RunSettings, type RunSnapshot } from '../lib/plot/dying-relu-model';
 import type { StateSchema } from '../lib/url-state';
 import { alphaKey, dyingReluSchema, learningRateFromLog, LOG_LR_STEP, runsFor, type DyingReluConfig } from '../components/figures/dying-relu-config';
-import { nextSeed } from '../components/figures/whole-number-props';
 import { FigureElement } from './figure-element';
-import { renderScene } from './render-scene';
 
 type Pair<T> = readonly [T, T];
 
@@ -61,7 +59,6 @@ export class DyingRelu extends FigureElement<DyingReluConfig> {
     on('step', () => this.#stepOnce());
     on('reset', () => this.#reset());
     on('end', () => this.#skipToEnd());
-    on('reseed', () => this.update({ seed: nextSeed(Number(this.state.seed)) }));
     const lr = this.#lrInput();
     const fromSlider = () => {
       const log = Number(lr?.value);
@@ -98,13 +95,8 @@ export class DyingRelu extends FigureElement<DyingReluConfig> {
     const runs = this.#runs;
     if (!runs) return;
     const result = dyingReluModel({ runs, budget: this.config.steps, width, height, idPrefix: this.config.id });
-    renderScene(svg, result.scene);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    const readout = this.querySelector('[data-role="readout"]');
-    readout?.replaceChildren(...result.readouts.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
-    const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = result.readouts.join(' ');
+    this.drawScene(svg, result.scene, width, height);
+    this.printReadout(svg, result.readouts, ' ');
     this.#syncControls();
   }
 
@@ -316,8 +308,6 @@ export class DyingRelu extends FigureElement<DyingReluConfig> {
       const alpha = Number(this.state[key]);
       set(key, formatNumber(alpha), `alpha ${formatNumberPlain(alpha)}`, this.querySelector(`input[data-key="${key}"]`));
     }
-    const seed = this.querySelector('[data-value-for="seed"]');
-    if (seed) seed.textContent = `#${String(this.state.seed)}`;
   }
 }
 

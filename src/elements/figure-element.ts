@@ -1,11 +1,15 @@
+import { nextSeed } from '../components/figures/whole-number-props';
+import type { Scene } from '../lib/plot/scene';
 import { readFigureState, writeFigureState, type StateSchema } from '../lib/url-state';
+import { renderScene } from './render-scene';
 
 export type FigureState = Record<string, unknown>;
 
 /**
  * What every live figure shares, so each figure's element only says how to draw itself:
  *  - reads its config from `data-config` and its state from the URL hash (garbage → defaults);
- *  - wires every `input[data-key]` (range, checkbox, radio, select) to that state;
+ *  - wires every `input[data-key]` (range, checkbox, radio, select) to that state, and a
+ *    `[data-action="reseed"]` button (SeedControl.astro) to the next `seed`, printed as "#seed";
  *  - coalesces updates into one render per animation frame, at the size CSS gives the plot;
  *  - writes the state back to the hash (replaceState, so the back button is not flooded);
  *  - enables its controls, which the build renders disabled for readers without JavaScript.
@@ -39,6 +43,9 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
     this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]').forEach((input) => {
       input.addEventListener('input', () => this.#fromInput(input));
       input.addEventListener('change', () => this.#fromInput(input));
+    });
+    this.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
+      this.update({ seed: nextSeed(Number(this.state.seed)) });
     });
     const plot = this.querySelector<HTMLElement>('.figure__plot');
     if (plot && 'ResizeObserver' in window) {
@@ -97,7 +104,23 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
         input.value = String(value);
       }
     });
+    const seed = this.querySelector('[data-value-for="seed"]');
+    if (seed && this.state.seed !== undefined) seed.textContent = `#${String(this.state.seed)}`;
     this.describeInputs();
+  }
+
+  /** Draws a model's scene into the plot's svg, sized `width`×`height` CSS pixels. */
+  protected drawScene(svg: SVGSVGElement, scene: Scene, width: number, height: number): void {
+    renderScene(svg, scene);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+  }
+
+  /** Prints a model's readout: one span per line in `[data-role="readout"]`, and the lines joined by `separator` in the svg's desc. */
+  protected printReadout(svg: SVGSVGElement, lines: readonly string[], separator = '. '): void {
+    this.querySelector('[data-role="readout"]')?.replaceChildren(...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
+    const desc = svg.querySelector('desc');
+    if (desc) desc.textContent = lines.join(separator);
   }
 
   /** Updates visible values and aria-valuetext of the controls; figures override to format. */

@@ -3,7 +3,6 @@ import { reluCompositionModel, reluInterpolant, RELU_TARGET } from '../lib/plot/
 import type { StateSchema } from '../lib/url-state';
 import { reluCompositionSchema, sumFromState, UNIT_COUNT, WEIGHT_RANGE, type ReluCompositionConfig } from '../components/figures/relu-composition-config';
 import { FigureElement } from './figure-element';
-import { renderScene } from './render-scene';
 
 /** Live half of ReluComposition.astro: nine sliders, "Fit" and "Reset". */
 export class ReluComposition extends FigureElement<ReluCompositionConfig> {
@@ -45,13 +44,8 @@ export class ReluComposition extends FigureElement<ReluCompositionConfig> {
     const svg = this.querySelector('svg');
     if (!svg) return;
     const result = reluCompositionModel({ sum: sumFromState(this.state), width, height, idPrefix: this.config.id });
-    renderScene(svg, result.scene);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    const readout = this.querySelector('[data-role="readout"]');
-    readout?.replaceChildren(...result.readout.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
-    const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = result.readout.join('. ');
+    this.drawScene(svg, result.scene, width, height);
+    this.printReadout(svg, result.readout);
   }
 
   protected override describeInputs(): void {

@@ -3,9 +3,7 @@ import { formatNumberPlain } from '../lib/plot/format';
 import { curveFor, formatScale, saturationHistogramModel } from '../lib/plot/saturation-histogram-model';
 import type { StateSchema } from '../lib/url-state';
 import { saturationHistogramSchema, type SaturationHistogramConfig } from '../components/figures/saturation-histogram-config';
-import { nextSeed } from '../components/figures/whole-number-props';
 import { FigureElement } from './figure-element';
-import { renderScene } from './render-scene';
 
 /** Live half of SaturationHistogram.astro: the weight-scale slider, activation, new samples. */
 export class SaturationHistogram extends FigureElement<SaturationHistogramConfig> {
@@ -14,14 +12,6 @@ export class SaturationHistogram extends FigureElement<SaturationHistogramConfig
 
   protected stateSchema(config: SaturationHistogramConfig): StateSchema {
     return saturationHistogramSchema(config);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.config) return;
-    this.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
-      this.update({ seed: nextSeed(Number(this.state.seed)) });
-    });
   }
 
   protected render(width: number, height: number): void {
@@ -44,13 +34,8 @@ export class SaturationHistogram extends FigureElement<SaturationHistogramConfig
       height,
       idPrefix: this.config.id,
     });
-    renderScene(svg, result.scene);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    const readout = this.querySelector('[data-role="readout"]');
-    readout?.replaceChildren(...result.readout.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
-    const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = result.readout.join('. ');
+    this.drawScene(svg, result.scene, width, height);
+    this.printReadout(svg, result.readout);
   }
 
   protected override describeInputs(): void {
@@ -59,7 +44,5 @@ export class SaturationHistogram extends FigureElement<SaturationHistogramConfig
     const scaleValue = this.querySelector('[data-value-for="w"]');
     if (scaleValue) scaleValue.textContent = formatScale(scale);
     this.querySelector('input[data-key="w"]')?.setAttribute('aria-valuetext', `weight scale ${formatNumberPlain(scale, 2)}`);
-    const seedValue = this.querySelector('[data-value-for="seed"]');
-    if (seedValue) seedValue.textContent = `#${String(this.state.seed)}`;
   }
 }

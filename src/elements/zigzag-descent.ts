@@ -1,23 +1,13 @@
 import { formatNumber, formatNumberPlain } from '../lib/plot/format';
 import { zigzagDescentModel } from '../lib/plot/zigzag-descent-model';
 import type { StateSchema } from '../lib/url-state';
-import { nextSeed } from '../components/figures/whole-number-props';
 import { zigzagDescentSchema, type ZigzagDescentConfig } from '../components/figures/zigzag-descent-config';
 import { FigureElement } from './figure-element';
-import { renderScene } from './render-scene';
 
 /** Live half of ZigzagDescent.astro: batch size, learning rate, new samples. */
 export class ZigzagDescent extends FigureElement<ZigzagDescentConfig> {
   protected stateSchema(config: ZigzagDescentConfig): StateSchema {
     return zigzagDescentSchema(config);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.config) return;
-    this.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
-      this.update({ seed: nextSeed(Number(this.state.seed)) });
-    });
   }
 
   protected render(width: number, height: number): void {
@@ -31,13 +21,8 @@ export class ZigzagDescent extends FigureElement<ZigzagDescentConfig> {
       height,
       idPrefix: this.config.id,
     });
-    renderScene(svg, result.scene);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    const readout = this.querySelector('[data-role="readout"]');
-    readout?.replaceChildren(...result.readout.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
-    const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = result.readout.join('. ');
+    this.drawScene(svg, result.scene, width, height);
+    this.printReadout(svg, result.readout);
   }
 
   protected override describeInputs(): void {
@@ -51,7 +36,5 @@ export class ZigzagDescent extends FigureElement<ZigzagDescentConfig> {
     };
     set('batch', batch, `batch size ${batch}`);
     set('lr', formatNumber(lr), `learning rate ${formatNumberPlain(lr)} of the largest safe step`);
-    const seedValue = this.querySelector('[data-value-for="seed"]');
-    if (seedValue) seedValue.textContent = `#${String(this.state.seed)}`;
   }
 }
