@@ -33,8 +33,6 @@ export class DepthGradients extends FigureElement<DepthGradientsConfig> {
   protected override describeInputs(): void {
     if (!this.config) return;
     const depth = String(this.state.depth);
-    const value = this.querySelector('[data-value-for="depth"]');
-    if (value) value.textContent = depth;
-    this.querySelector('input[data-key="depth"]')?.setAttribute('aria-valuetext', `${depth} layer${depth === '1' ? '' : 's'}`);
+    this.showValue('depth', depth, `${depth} layer${depth === '1' ? '' : 's'}`);
   }
 }

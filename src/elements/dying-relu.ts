@@ -292,21 +292,16 @@ export class DyingRelu extends FigureElement<DyingReluConfig> {
     this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
       row.hidden = row.dataset.activation !== act;
     });
-    const set = (key: string, text: string, valuetext: string, input: Element | null) => {
-      const value = this.querySelector(`[data-value-for="${key}"]`);
-      if (value && value.textContent !== text) value.textContent = text;
-      input?.setAttribute('aria-valuetext', valuetext);
-    };
     const lr = Number(this.state.lr);
     const lrInput = this.#lrInput();
     if (lrInput && Math.abs(Number(lrInput.value) - Math.log10(lr)) > LOG_LR_STEP / 2) lrInput.value = String(Math.log10(lr));
-    set('lr', formatNumber(lr), `learning rate ${formatNumberPlain(lr)}`, lrInput);
+    this.showValue('lr', formatNumber(lr), `learning rate ${formatNumberPlain(lr)}`, lrInput);
     const bias = Number(this.state.bias);
-    set('bias', formatNumber(bias), `initial bias ${formatNumberPlain(bias)}`, this.querySelector('input[data-key="bias"]'));
+    this.showValue('bias', formatNumber(bias), `initial bias ${formatNumberPlain(bias)}`);
     for (const variant of ['leaky-relu', 'elu'] as const) {
       const key = alphaKey(variant);
       const alpha = Number(this.state[key]);
-      set(key, formatNumber(alpha), `alpha ${formatNumberPlain(alpha)}`, this.querySelector(`input[data-key="${key}"]`));
+      this.showValue(key, formatNumber(alpha), `alpha ${formatNumberPlain(alpha)}`);
     }
   }
 }

@@ -123,6 +123,16 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
     if (desc) desc.textContent = lines.join(separator);
   }
 
+  /**
+   * Prints a control's value in `[data-value-for=key]` and, if given, sets `valueText` as the
+   * aria-valuetext of its slider (`input[data-key=key]` unless another `input` is passed).
+   */
+  protected showValue(key: string, text: string, valueText?: string, input = this.querySelector(`input[data-key="${key}"]`)): void {
+    const value = this.querySelector(`[data-value-for="${key}"]`);
+    if (value && value.textContent !== text) value.textContent = text;
+    if (valueText !== undefined) input?.setAttribute('aria-valuetext', valueText);
+  }
+
   /** Updates visible values and aria-valuetext of the controls; figures override to format. */
   protected describeInputs(): void {}
 

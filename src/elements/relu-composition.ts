@@ -53,9 +53,7 @@ export class ReluComposition extends FigureElement<ReluCompositionConfig> {
     const keys = ['c', ...Array.from({ length: UNIT_COUNT }, (_, i) => [`k${i + 1}`, `w${i + 1}`]).flat()];
     for (const key of keys) {
       const text = formatNumber(Number(this.state[key]));
-      const value = this.querySelector(`[data-value-for="${key}"]`);
-      if (value) value.textContent = text;
-      this.querySelector(`input[data-key="${key}"]`)?.setAttribute('aria-valuetext', key.startsWith('k') ? `x = ${text}` : text);
+      this.showValue(key, text, key.startsWith('k') ? `x = ${text}` : text);
     }
   }
 }

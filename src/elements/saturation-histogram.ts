@@ -41,8 +41,6 @@ export class SaturationHistogram extends FigureElement<SaturationHistogramConfig
   protected override describeInputs(): void {
     if (!this.config) return;
     const scale = 10 ** Number(this.state.w);
-    const scaleValue = this.querySelector('[data-value-for="w"]');
-    if (scaleValue) scaleValue.textContent = formatScale(scale);
-    this.querySelector('input[data-key="w"]')?.setAttribute('aria-valuetext', `weight scale ${formatNumberPlain(scale, 2)}`);
+    this.showValue('w', formatScale(scale), `weight scale ${formatNumberPlain(scale, 2)}`);
   }
 }

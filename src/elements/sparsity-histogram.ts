@@ -29,9 +29,7 @@ export class SparsityHistogram extends FigureElement<SparsityConfig> {
   protected override describeInputs(): void {
     if (!this.config) return;
     const bias = Number(this.state.bias);
-    const biasValue = this.querySelector('[data-value-for="bias"]');
-    if (biasValue) biasValue.textContent = formatNumber(bias);
     // The zero share arrives with the next render; until then say the bias alone.
-    this.querySelector('input[data-key="bias"]')?.setAttribute('aria-valuetext', biasValueText(bias));
+    this.showValue('bias', formatNumber(bias), biasValueText(bias));
   }
 }

@@ -29,12 +29,7 @@ export class ZigzagDescent extends FigureElement<ZigzagDescentConfig> {
     if (!this.config) return;
     const batch = String(this.state.batch);
     const lr = Number(this.state.lr);
-    const set = (key: string, text: string, valuetext: string) => {
-      const value = this.querySelector(`[data-value-for="${key}"]`);
-      if (value) value.textContent = text;
-      this.querySelector(`input[data-key="${key}"]`)?.setAttribute('aria-valuetext', valuetext);
-    };
-    set('batch', batch, `batch size ${batch}`);
-    set('lr', formatNumber(lr), `learning rate ${formatNumberPlain(lr)} of the largest safe step`);
+    this.showValue('batch', batch, `batch size ${batch}`);
+    this.showValue('lr', formatNumber(lr), `learning rate ${formatNumberPlain(lr)} of the largest safe step`);
   }
 }
