@@ -172,8 +172,8 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
     await p.bias.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
     await expect(p.figure.locator('[data-value-for="bias"]')).toHaveText('−0.5');
-    // A negative bias has units dead before training starts.
-    expect(await readouts(p.lines)).toEqual(nodeReadouts(0, { learningRate: 0.1, biasInit: -0.5 }));
+    // A negative bias has units dead before training starts (the redraw lands on the next frame).
+    await expect.poll(() => readouts(p.lines)).toEqual(nodeReadouts(0, { learningRate: 0.1, biasInit: -0.5 }));
     await expect(p.deadCells(0)).not.toHaveCount(0);
 
     // Leaky ReLU's α: a steeper slope, and the right-hand run follows.
@@ -181,7 +181,7 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
     await expect(p.figure.locator('[data-value-for="leaky-relu-alpha"]')).toHaveText('0.1');
     await p.step.click();
-    expect(await readouts(p.lines)).toEqual(nodeReadouts(BATCH, { learningRate: 0.1, biasInit: -0.5 }, 'leaky-relu', 0.1));
+    await expect.poll(() => readouts(p.lines)).toEqual(nodeReadouts(BATCH, { learningRate: 0.1, biasInit: -0.5 }, 'leaky-relu', 0.1));
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('dying-relu.leaky-relu-alpha=0.1');
 
     await expect(p.eluAlpha).toBeHidden();
@@ -191,7 +191,7 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
     await expect(p.figure.locator('[data-role="variant-legend"]')).toHaveText('ELU fit');
     await p.eluAlpha.fill('0.5');
     await p.step.click();
-    expect(await readouts(p.lines)).toEqual(nodeReadouts(BATCH, { learningRate: 0.1, biasInit: -0.5 }, 'elu', 0.5));
+    await expect.poll(() => readouts(p.lines)).toEqual(nodeReadouts(BATCH, { learningRate: 0.1, biasInit: -0.5 }, 'elu', 0.5));
     expect((await readouts(p.lines))[1]).toMatch(/^ELU, α = 0.5 after 20 of 3,000 steps/);
 
     const before = await readouts(p.lines);
