@@ -33,7 +33,8 @@
  * 4 samples takes ≈ 0.8 ms with Glorot's uniform draws and ≈ 1.7 ms with normal draws (He, naive)
  * in Node 24.
  */
-import { createMlp, checkOptionInteger, checkOptionSeed, INIT_SCHEMES, type InitScheme } from './mlp';
+import { createMlp, INIT_SCHEMES, type InitScheme } from './mlp';
+import { checkInteger, TRAINING_SEEDS } from './options';
 import { createRng } from './rng';
 
 export type DepthActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
@@ -151,9 +152,9 @@ function resolveOptions(options: LayerGradientOptions): Required<LayerGradientOp
     samples: options.samples ?? 4,
     seed: options.seed ?? 1,
   };
-  checkOptionInteger('depth', resolved.depth, DEPTH_LIMITS.depth.min, DEPTH_LIMITS.depth.max);
-  checkOptionInteger('width', resolved.width, DEPTH_LIMITS.width.min, DEPTH_LIMITS.width.max);
-  checkOptionInteger('samples', resolved.samples, DEPTH_LIMITS.samples.min, DEPTH_LIMITS.samples.max);
+  checkInteger('depth', resolved.depth, DEPTH_LIMITS.depth);
+  checkInteger('width', resolved.width, DEPTH_LIMITS.width);
+  checkInteger('samples', resolved.samples, DEPTH_LIMITS.samples);
   if (!DEPTH_ACTIVATIONS.includes(resolved.activation)) {
     throw new RangeError(
       `activation must be one of ${DEPTH_ACTIVATIONS.join(', ')}; got ${String(resolved.activation)}`,
@@ -162,7 +163,7 @@ function resolveOptions(options: LayerGradientOptions): Required<LayerGradientOp
   if (!INIT_SCHEMES.includes(resolved.init)) {
     throw new RangeError(`init must be one of ${INIT_SCHEMES.join(', ')}; got ${String(resolved.init)}`);
   }
-  checkOptionSeed(resolved.seed);
+  checkInteger('seed', resolved.seed, TRAINING_SEEDS);
   return resolved;
 }
 

@@ -32,7 +32,8 @@
  * alone, not of which points happened to be sampled, so the never-recovers claim is exact.
  */
 import { getActivation } from '../activations/registry';
-import { checkOptionInteger, checkOptionRange, checkOptionSeed, createMlp, type Mlp } from './mlp';
+import { createMlp, type Mlp } from './mlp';
+import { checkInteger, checkNumber, TRAINING_SEEDS } from './options';
 
 export type DyingReluActivation = 'relu' | 'leaky-relu' | 'elu';
 export const DYING_RELU_ACTIVATIONS: readonly DyingReluActivation[] = ['relu', 'leaky-relu', 'elu'];
@@ -205,7 +206,7 @@ class Trainer implements DyingReluTrainer {
 
   step(n = 1): number {
     const { min, max } = DYING_RELU_LIMITS.stepsPerCall;
-    checkOptionInteger('n', n, min, max);
+    checkInteger('n', n, { min, max });
     let taken = 0;
     while (taken < n && !this.diverged) {
       for (let i = 0; i < this.parameters.length; i++) this.backup[i].set(this.parameters[i]);
@@ -356,7 +357,7 @@ function resolveOptions(options: DyingReluOptions): ResolvedDyingReluOptions {
   let alpha: number | undefined;
   if (alphaSpec) {
     alpha = options.alpha ?? alphaSpec.default;
-    checkOptionRange('alpha', alpha, alphaSpec.min, alphaSpec.max);
+    checkNumber('alpha', alpha, alphaSpec);
   }
   const resolved: ResolvedDyingReluOptions = {
     activation,
@@ -367,10 +368,10 @@ function resolveOptions(options: DyingReluOptions): ResolvedDyingReluOptions {
     seed: options.seed ?? DYING_RELU_DEFAULTS.seed,
   };
   const limits = DYING_RELU_LIMITS;
-  checkOptionRange('learningRate', resolved.learningRate, limits.learningRate.min, limits.learningRate.max);
-  checkOptionRange('biasInit', resolved.biasInit, limits.biasInit.min, limits.biasInit.max);
-  checkOptionInteger('hiddenUnits', resolved.hiddenUnits, limits.hiddenUnits.min, limits.hiddenUnits.max);
-  checkOptionSeed(resolved.seed);
+  checkNumber('learningRate', resolved.learningRate, limits.learningRate);
+  checkNumber('biasInit', resolved.biasInit, limits.biasInit);
+  checkInteger('hiddenUnits', resolved.hiddenUnits, limits.hiddenUnits);
+  checkInteger('seed', resolved.seed, TRAINING_SEEDS);
   return resolved;
 }
 

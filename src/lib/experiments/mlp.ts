@@ -14,6 +14,7 @@
 import { ACTIVATION_IDS, defaultParams, getActivation, isActivationId } from '../activations/registry';
 import type { Activation, ParamValues } from '../activations/types';
 import { createRng, type Rng } from './rng';
+import { checkInteger, checkNumber, TRAINING_SEEDS } from './options';
 
 /**
  * How initial weights are drawn.
@@ -112,9 +113,9 @@ export function createMlp(options: MlpOptions): Mlp {
     throw new RangeError(`init must be one of ${INIT_SCHEMES.join(', ')}; got ${String(init)}`);
   }
   const biasInit = options.biasInit ?? 0;
-  checkOptionRange('biasInit', biasInit, MLP_LIMITS.biasInit.min, MLP_LIMITS.biasInit.max);
+  checkNumber('biasInit', biasInit, MLP_LIMITS.biasInit);
   const seed = options.seed ?? 1;
-  checkOptionSeed(seed);
+  checkInteger('seed', seed, TRAINING_SEEDS);
 
   const { f, df } = activation;
   return new DenseNetwork(
@@ -310,7 +311,7 @@ function validateSizes(sizes: readonly number[]): readonly number[] {
       `sizes must list ${layers.min + 1}..${layers.max + 1} widths (input, hidden…, output); got ${sizes.length}`,
     );
   }
-  sizes.forEach((n, i) => checkOptionInteger(`sizes[${i}]`, n, width.min, width.max));
+  sizes.forEach((n, i) => checkInteger(`sizes[${i}]`, n, width));
   return [...sizes];
 }
 
@@ -324,26 +325,7 @@ export function resolveActivationParams(
     if (!spec) {
       throw new RangeError(`${activation.id} has no parameter ${name}`);
     }
-    checkOptionRange(name, value, spec.min, spec.max);
+    checkNumber(name, value, spec);
   }
   return { ...defaultParams(activation), ...overrides };
-}
-
-/** Throws a RangeError naming `name` unless `value` is a finite number in [min, max]. */
-export function checkOptionRange(name: string, value: number, min: number, max: number): void {
-  if (!(Number.isFinite(value) && value >= min && value <= max)) {
-    throw new RangeError(`${name} must be a number in [${min}, ${max}]; got ${String(value)}`);
-  }
-}
-
-/** Throws a RangeError naming `name` unless `value` is an integer in [min, max]. */
-export function checkOptionInteger(name: string, value: number, min: number, max: number): void {
-  if (!(Number.isInteger(value) && value >= min && value <= max)) {
-    throw new RangeError(`${name} must be an integer in [${min}, ${max}]; got ${String(value)}`);
-  }
-}
-
-/** Seeds are non-negative safe integers, so a URL or a test can name a run exactly. */
-export function checkOptionSeed(seed: number): void {
-  checkOptionInteger('seed', seed, 0, Number.MAX_SAFE_INTEGER);
 }

@@ -14,6 +14,7 @@
  */
 import { defaultParams, getActivation } from '../activations/registry';
 import { createRng } from './rng';
+import { checkInteger, checkNumber, checkSeed } from './options';
 
 /** The squashing functions this experiment is about: both flatten out on both sides. */
 export type SaturatingActivationId = 'sigmoid' | 'tanh';
@@ -209,20 +210,4 @@ function checkActivation(id: string): asserts id is SaturatingActivationId {
   if (!(SATURATING_ACTIVATIONS as readonly string[]).includes(id)) {
     throw new RangeError(`activation must be one of ${SATURATING_ACTIVATIONS.join(', ')}; got ${String(id)}`);
   }
-}
-
-function checkNumber(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
-  if (!(Number.isFinite(value) && value >= range.min && value <= range.max)) {
-    throw new RangeError(`${name} must be a number in [${range.min}, ${range.max}]; got ${value}`);
-  }
-}
-
-function checkInteger(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
-  if (!(Number.isInteger(value) && value >= range.min && value <= range.max)) {
-    throw new RangeError(`${name} must be an integer in [${range.min}, ${range.max}]; got ${value}`);
-  }
-}
-
-function checkSeed(seed: number): void {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer; got ${seed}`);
 }

@@ -14,6 +14,7 @@
  */
 import { defaultParams, getActivation } from '../activations/registry';
 import { createRng } from './rng';
+import { checkInteger, checkNumber, checkSeed } from './options';
 
 /** Allowed option ranges; islands clamp to these before calling. */
 export const SPARSITY_LIMITS = {
@@ -55,7 +56,7 @@ export function sparsity(options: SparsityOptions = {}): SparsityResult {
   checkNumber('bias', bias, SPARSITY_LIMITS.bias);
   checkInteger('units', units, SPARSITY_LIMITS.units);
   checkInteger('fanIn', fanIn, SPARSITY_LIMITS.fanIn);
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer; got ${seed}`);
+  checkSeed(seed);
 
   const rng = createRng(seed);
   let squaredNorm = 0;
@@ -83,16 +84,4 @@ export function sparsity(options: SparsityOptions = {}): SparsityResult {
     sigmoidOutputs,
     sigmoidZeroFraction: sigmoidZeros / units,
   };
-}
-
-function checkNumber(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
-  if (!(Number.isFinite(value) && value >= range.min && value <= range.max)) {
-    throw new RangeError(`${name} must be a number in [${range.min}, ${range.max}]; got ${value}`);
-  }
-}
-
-function checkInteger(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
-  if (!(Number.isInteger(value) && value >= range.min && value <= range.max)) {
-    throw new RangeError(`${name} must be an integer in [${range.min}, ${range.max}]; got ${value}`);
-  }
 }

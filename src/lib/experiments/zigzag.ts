@@ -22,6 +22,7 @@
  */
 import { defaultParams, getActivation } from '../activations/registry';
 import { createRng, type Rng } from './rng';
+import { checkInteger, checkNumber, checkSeed } from './options';
 
 export type ZigzagInputs = 'positive' | 'centred';
 export const ZIGZAG_INPUTS: readonly ZigzagInputs[] = ['positive', 'centred'];
@@ -106,7 +107,7 @@ export function zigzag(options: ZigzagOptions = {}): ZigzagResult {
   checkNumber('learningRate', learningRate, ZIGZAG_LIMITS.learningRate);
   checkInteger('maxSteps', maxSteps, ZIGZAG_LIMITS.maxSteps);
   checkNumber('tolerance', tolerance, ZIGZAG_LIMITS.tolerance);
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer; got ${seed}`);
+  checkSeed(seed);
 
   const rng = createRng(seed);
   const { x1, x2 } = drawInputs(rng, inputs);
@@ -200,16 +201,4 @@ function shuffledStream(rng: Rng, n: number): () => number {
 
 function signOf(value: number): StepSign {
   return value > 0 ? 1 : value < 0 ? -1 : 0;
-}
-
-function checkNumber(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
-  if (!(Number.isFinite(value) && value >= range.min && value <= range.max)) {
-    throw new RangeError(`${name} must be a number in [${range.min}, ${range.max}]; got ${value}`);
-  }
-}
-
-function checkInteger(name: string, value: number, range: { readonly min: number; readonly max: number }): void {
-  if (!(Number.isInteger(value) && value >= range.min && value <= range.max)) {
-    throw new RangeError(`${name} must be an integer in [${range.min}, ${range.max}]; got ${value}`);
-  }
 }
