@@ -3,7 +3,7 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { DEPTH_ACTIVATIONS, DEPTH_LIMITS, type DepthActivation } from '../../lib/experiments/depth';
+import { DEPTH_ACTIVATIONS, DEPTH_FIGURE_DEFAULTS, DEPTH_LIMITS, type DepthActivation } from '../../lib/experiments/depth';
 import { INIT_SCHEMES, type InitScheme } from '../../lib/experiments/mlp';
 import { defineSchema } from '../kit/url-state';
 import { FigurePropError } from '../kit/prop-errors';
@@ -46,21 +46,21 @@ export const DEPTH_FIGURE_LIMITS = {
 const COMPONENT = 'DepthGradients';
 
 export function depthGradientsConfig(props: DepthGradientsProps): DepthGradientsConfig {
-  const activation = props.activation ?? 'sigmoid';
+  const activation = props.activation ?? DEPTH_FIGURE_DEFAULTS.activation;
   if (!(DEPTH_ACTIVATIONS as readonly string[]).includes(activation)) {
     throw new FigurePropError(COMPONENT, 'activation', `"${activation}" is not one this figure can show`, DEPTH_ACTIVATIONS);
   }
-  const init = props.init ?? 'glorot';
+  const init = props.init ?? DEPTH_FIGURE_DEFAULTS.init;
   if (!(INIT_SCHEMES as readonly string[]).includes(init)) {
     throw new FigurePropError(COMPONENT, 'init', `"${init}" is not an initialisation scheme`, INIT_SCHEMES);
   }
-  const depth = props.depth ?? 20;
+  const depth = props.depth ?? DEPTH_FIGURE_DEFAULTS.depth;
   assertWholeInRange(COMPONENT, 'depth', depth, DEPTH_FIGURE_LIMITS.depth.min, DEPTH_FIGURE_LIMITS.depth.max);
-  const seed = props.seed ?? 1;
+  const seed = props.seed ?? DEPTH_FIGURE_DEFAULTS.seed;
   assertWholeInRange(COMPONENT, 'seed', seed, SEED_RANGE.min, SEED_RANGE.max);
-  const layerWidth = props.layerWidth ?? 32;
+  const layerWidth = props.layerWidth ?? DEPTH_FIGURE_DEFAULTS.width;
   assertWholeInRange(COMPONENT, 'layerWidth', layerWidth, DEPTH_FIGURE_LIMITS.layerWidth.min, DEPTH_FIGURE_LIMITS.layerWidth.max);
-  const samples = props.samples ?? 4;
+  const samples = props.samples ?? DEPTH_FIGURE_DEFAULTS.samples;
   assertWholeInRange(COMPONENT, 'samples', samples, DEPTH_FIGURE_LIMITS.samples.min, DEPTH_FIGURE_LIMITS.samples.max);
   return {
     id: props.id ?? 'depth-gradients',

@@ -7,7 +7,7 @@
  * contribute between the unit output gradient and layer l (the weights come on top of it).
  */
 import { getActivation } from '../../lib/activations/registry';
-import { layerGradients, type DepthActivation, type LayerGradients } from '../../lib/experiments/depth';
+import { layerGradients, summariseGradients, type DepthActivation, type LayerGradients } from '../../lib/experiments/depth';
 import type { InitScheme } from '../../lib/experiments/mlp';
 import { axesNodes } from '../kit/axes-nodes';
 import { createFrame, type Tick } from '../kit/frame';
@@ -117,11 +117,7 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
     },
   ];
 
-  const ratio = norms[0]! / norms[depth - 1]!;
-  const meanOf = (values: readonly number[]) =>
-    values.length === 0 ? NaN : Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
-  const meanDerivativeGain = meanOf(gradients.derivativeGains.slice(0, depth - 1));
-  const meanWeightGain = meanOf(gradients.weightGains);
+  const { ratio, meanDerivativeGain, meanWeightGain } = summariseGradients(gradients);
   return {
     scene: { width, height, nodes },
     gradients,

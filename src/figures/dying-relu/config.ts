@@ -4,8 +4,8 @@
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
 import { getActivation } from '../../lib/activations/registry';
-import { DYING_RELU_DEFAULTS, DYING_RELU_LIMITS } from '../../lib/experiments/dying-relu';
-import { DYING_RELU_STEP_BUDGET, DYING_RELU_STEPS_PER_FRAME, type RunPair, type RunSettings } from './model';
+import { DYING_RELU_DEFAULTS, DYING_RELU_LIMITS, DYING_RELU_STEP_BUDGET, DYING_RELU_STEPS_PER_FRAME } from '../../lib/experiments/dying-relu';
+import type { RunPair, RunSettings } from './model';
 import { defineSchema } from '../kit/url-state';
 import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
 import { assertWholeInRange, SEED_RANGE } from '../kit/whole-number-props';

@@ -1,8 +1,7 @@
 import { getActivation } from '../../lib/activations/registry';
-import { createDyingReluTrainer, type DyingReluTrainer } from '../../lib/experiments/dying-relu';
-import { formatCount } from '../kit/axes-nodes';
-import { formatNumber, formatNumberPlain } from '../kit/format';
-import { dyingReluModel, snapshotOf, DYING_RELU_STEPS_PER_FRAME, type RunPair, type RunSettings, type RunSnapshot } from './model';
+import { createDyingReluTrainer, DYING_RELU_STEPS_PER_FRAME, type DyingReluTrainer } from '../../lib/experiments/dying-relu';
+import { formatCount, formatNumber, formatNumberPlain } from '../kit/format';
+import { dyingReluModel, snapshotOf, type RunPair, type RunSettings, type RunSnapshot } from './model';
 import type { StateSchema } from '../kit/url-state';
 import { alphaKey, dyingReluSchema, learningRateFromLog, LOG_LR_STEP, runsFor, type DyingReluConfig } from './config';
 import { FigureElement } from '../kit/figure-element';

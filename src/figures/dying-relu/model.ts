@@ -6,27 +6,24 @@
  *
  * The model draws snapshots, not trainers: the build runs the trainers to the end and draws the
  * final snapshots (readers without JavaScript see the whole story), the browser draws a snapshot
- * after every frame of training. `runToEnd` is that build-time run, also used by the post's facts.
+ * after every frame of training. `runToEnd` is that build-time run.
  */
 import {
   createDyingReluTrainer,
   dyingReluTarget,
   DYING_RELU_GRID_POINTS,
+  DYING_RELU_STEP_BUDGET,
   DYING_RELU_TRAINING_POINTS,
   type DyingReluActivation,
   type DyingReluState,
 } from '../../lib/experiments/dying-relu';
 import { getActivation } from '../../lib/activations/registry';
-import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
-import { formatNumber } from '../kit/format';
+import { formatCount, formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
 
-/** Steps each trainer takes per animation frame while playing, and per press of Step. */
-export const DYING_RELU_STEPS_PER_FRAME = 20;
-/** Default training budget: where playback stops and what the build-time figure shows. */
-export const DYING_RELU_STEP_BUDGET = 3000;
 /** Below this plot width the two runs are stacked instead of side by side (CSS switches with it). */
 export const DYING_RELU_STACK_BELOW = 560;
 /** The loss axis: fixed, so a curve moves and the axis does not. */

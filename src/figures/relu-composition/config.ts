@@ -3,7 +3,7 @@
  * element (which reads it from `data-config` and from the URL hash). Four units, each with a
  * kink and a slope change, plus a constant: nine sliders, all bounded here.
  */
-import { DEFAULT_RELU_SUM, RELU_TARGET, type ReluSum } from './model';
+import { DEFAULT_RELU_SUM, RELU_TARGET, type ReluSum } from '../../lib/experiments/relu-sum';
 import type { StateSchema } from '../kit/url-state';
 import { FigurePropError } from '../kit/prop-errors';
 

@@ -1,5 +1,6 @@
 import { formatNumber } from '../kit/format';
-import { reluCompositionModel, reluInterpolant, RELU_TARGET } from './model';
+import { reluInterpolant, RELU_TARGET } from '../../lib/experiments/relu-sum';
+import { reluCompositionModel } from './model';
 import type { StateSchema } from '../kit/url-state';
 import { reluCompositionSchema, sumFromState, UNIT_COUNT, WEIGHT_RANGE, type ReluCompositionConfig } from './config';
 import { FigureElement } from '../kit/figure-element';

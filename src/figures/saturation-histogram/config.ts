@@ -3,7 +3,7 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { SATURATING_ACTIVATIONS, type SaturatingActivationId } from '../../lib/experiments/saturation';
+import { SATURATING_ACTIVATIONS, SATURATION_FIGURE_DEFAULTS, type SaturatingActivationId } from '../../lib/experiments/saturation';
 import { LOG_SCALE_RANGE } from './model';
 import { defineSchema } from '../kit/url-state';
 import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
@@ -47,19 +47,19 @@ const COMPONENT = 'SaturationHistogram';
 
 /** Turns an author's props into a complete config, or fails the build saying what is wrong. */
 export function saturationHistogramConfig(props: SaturationHistogramProps): SaturationHistogramConfig {
-  const activation = props.activation ?? 'sigmoid';
+  const activation = props.activation ?? SATURATION_FIGURE_DEFAULTS.activation;
   if (!(SATURATING_ACTIVATIONS as readonly string[]).includes(activation)) {
     throw new FigurePropError(COMPONENT, 'activation', `"${activation}" is not one this figure can show`, SATURATING_ACTIVATIONS);
   }
-  const weightScale = props.weightScale ?? 1;
+  const weightScale = props.weightScale ?? SATURATION_FIGURE_DEFAULTS.weightScale;
   assertFiniteInRange(COMPONENT, 'weightScale', weightScale, 10 ** LOG_SCALE_RANGE.min, 10 ** LOG_SCALE_RANGE.max);
-  const seed = props.seed ?? 1;
+  const seed = props.seed ?? SATURATION_FIGURE_DEFAULTS.seed;
   assertWholeInRange(COMPONENT, 'seed', seed, SEED_RANGE.min, SEED_RANGE.max);
-  const units = props.units ?? 1000;
+  const units = props.units ?? SATURATION_FIGURE_DEFAULTS.units;
   assertWholeInRange(COMPONENT, 'units', units, SATURATION_FIGURE_LIMITS.units.min, SATURATION_FIGURE_LIMITS.units.max);
-  const fanIn = props.fanIn ?? 100;
+  const fanIn = props.fanIn ?? SATURATION_FIGURE_DEFAULTS.fanIn;
   assertWholeInRange(COMPONENT, 'fanIn', fanIn, SATURATION_FIGURE_LIMITS.fanIn.min, SATURATION_FIGURE_LIMITS.fanIn.max);
-  const threshold = props.threshold ?? 0.01;
+  const threshold = props.threshold ?? SATURATION_FIGURE_DEFAULTS.threshold;
   assertFiniteInRange(COMPONENT, 'threshold', threshold, SATURATION_FIGURE_LIMITS.threshold.min, SATURATION_FIGURE_LIMITS.threshold.max);
   return {
     id: props.id ?? `saturation-${activation}`,

@@ -13,9 +13,9 @@ import {
   type SaturationCurve,
 } from '../../lib/experiments/saturation';
 import { getActivation } from '../../lib/activations/registry';
-import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
-import { formatNumber, formatPercent } from '../kit/format';
+import { formatCount, formatNumber, formatPercent } from '../kit/format';
 import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
 

@@ -3,7 +3,8 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { BIAS_RANGE, SPARSITY_FIGURE_DEFAULTS } from './model';
+import { SPARSITY_FIGURE_DEFAULTS } from '../../lib/experiments/sparsity';
+import { BIAS_RANGE } from './model';
 import { defineSchema } from '../kit/url-state';
 import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
 

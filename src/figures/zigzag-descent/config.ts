@@ -3,7 +3,7 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { ZIGZAG_LIMITS } from '../../lib/experiments/zigzag';
+import { ZIGZAG_FIGURE_DEFAULTS, ZIGZAG_LIMITS } from '../../lib/experiments/zigzag';
 import { LEARNING_RATE_RANGE } from './model';
 import { defineSchema } from '../kit/url-state';
 import { assertFiniteInRange } from '../kit/prop-errors';
@@ -31,11 +31,11 @@ export const BATCH_RANGE = ZIGZAG_LIMITS.batchSize;
 const COMPONENT = 'ZigzagDescent';
 
 export function zigzagDescentConfig(props: ZigzagDescentProps): ZigzagDescentConfig {
-  const batchSize = props.batchSize ?? 1;
+  const batchSize = props.batchSize ?? ZIGZAG_FIGURE_DEFAULTS.batchSize;
   assertWholeInRange(COMPONENT, 'batchSize', batchSize, BATCH_RANGE.min, BATCH_RANGE.max);
-  const learningRate = props.learningRate ?? 0.5;
+  const learningRate = props.learningRate ?? ZIGZAG_FIGURE_DEFAULTS.learningRate;
   assertFiniteInRange(COMPONENT, 'learningRate', learningRate, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max);
-  const seed = props.seed ?? 1;
+  const seed = props.seed ?? ZIGZAG_FIGURE_DEFAULTS.seed;
   assertWholeInRange(COMPONENT, 'seed', seed, SEED_RANGE.min, SEED_RANGE.max);
   return { id: props.id ?? 'zigzag-descent', batchSize, learningRate, seed };
 }

@@ -16,9 +16,9 @@ import {
   type ZigzagInputs,
   type ZigzagResult,
 } from '../../lib/experiments/zigzag';
-import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { createFrame, round2, type Frame } from '../kit/frame';
-import { formatPercent } from '../kit/format';
+import { formatCount, formatPercent } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
 
