@@ -29,12 +29,20 @@ const T_EDGES = [1.5, 3, 4.5, 6, 8, 10.5, 14, 20, 28];
  */
 const ZERO_SIDE = 2 ** -1000;
 
+/**
+ * Panel edges in x (scaled to t = x/√q): activations change shape at |x| ~ 1, and for large q that
+ * is a spike of width 1/√q near t = 0 (tanh′² at q = 10⁶ has width 10⁻³), which a 15-point panel
+ * of width 1.5 would step over, all samples ~0, and wrongly accept. Edges at these x keep a
+ * panel on the spike's scale at every q; for small q they fall beyond T_MAX and drop out.
+ */
+const X_EDGES = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64];
+
 /** Sorted breakpoints in t for variance q: ±T_MAX, 0, the fixed edges and the scaled kinks. */
 export function breakpointsFor(q: number, kinks: readonly number[]): number[] {
   const r = Math.sqrt(q);
   const points = [-T_MAX, 0, T_MAX, ...T_EDGES, ...T_EDGES.map((t) => -t)];
-  for (const k of kinks) {
-    const t = k / r;
+  for (const x of [...kinks, ...X_EDGES, ...X_EDGES.map((e) => -e)]) {
+    const t = x / r;
     if (t > -T_MAX && t < T_MAX) points.push(t);
   }
   return points.sort((a, b) => a - b);

@@ -118,30 +118,64 @@ export interface FixedPoint {
  * 𝓜(q0) − q0 points, so we scan that way in factors of 2 for a sign change and refine it.
  * No root below q0 means q* = 0 (only possible with 𝓜(0) = 0, e.g. odd f and σ_b = 0); none
  * above up to DIVERGED_VARIANCE means the variance grows without bound.
+ *
+ * `guess` (a neighbouring grid cell's q*) only changes where the scan starts: from the guess, in
+ * small steps, when it lies on the side the iteration moves to. The answer is the same whenever
+ * 𝓜(q) − q has a single root between q0 and the guess (always so for the registry on the tested
+ * grids, where fast and slow paths agree).
  */
-export function fixedPoint(m: MomentMaps, init: Initialisation, q0 = 1): FixedPoint {
+export function fixedPoint(m: MomentMaps, init: Initialisation, q0 = 1, guess?: number): FixedPoint {
   const h = (q: number) => varianceMap(m, init, q) - q;
   const h0 = h(q0);
   const done = (q: number): FixedPoint => {
     const residual = Math.abs(h(q)) / Math.max(q, 1e-300);
     return { q, status: 'converged', residual: q === 0 ? Math.abs(h(0)) : residual };
   };
+  const diverged: FixedPoint = { q: Infinity, status: 'diverged', residual: NaN };
   if (h0 === 0) return done(q0);
+  // The scan steps by `step`, which starts at 2, or at 1.05 from a guess and squares up to 2.
+  let step = 2;
   if (h0 > 0) {
     let lo = q0;
-    for (let hi = Math.max(2 * q0, 1e-300); hi <= DIVERGED_VARIANCE; lo = hi, hi *= 2) {
+    if (guess !== undefined && guess > q0) {
+      if (guess === Infinity) {
+        if (h(DIVERGED_VARIANCE) > 0) return diverged;
+      } else if (h(guess) > 0) {
+        lo = guess;
+        step = 1.05;
+      } else {
+        const below = guess / 1.05;
+        return done(below > q0 && h(below) > 0 ? findRoot(h, below, guess) : findRoot(h, q0, guess));
+      }
+    }
+    for (let hi = Math.max(lo * step, 1e-300); hi <= DIVERGED_VARIANCE; lo = hi, step = Math.min(2, step * step), hi = lo * step) {
       if (h(hi) <= 0) return done(findRoot(h, lo, hi));
     }
-    return { q: Infinity, status: 'diverged', residual: NaN };
+    return diverged;
   }
   // Going down, a sign change must beat rounding: at the edge of chaos 𝓜(q) − q ≈ −2q² for tanh,
   // which quadrature noise (~1e−16·q) could flip; a true root has 𝓜(q) − q of order q there.
   let hi = q0;
-  for (let lo = q0 / 2; lo > q0 * 1e-30; hi = lo, lo /= 2) {
-    if (h(lo) > 1e-12 * lo) return done(findRoot(h, lo, hi));
+  let hHi = h0;
+  if (guess !== undefined && guess > 0 && guess < q0) {
+    const hGuess = h(guess);
+    if (hGuess < 0) {
+      hi = guess;
+      hHi = hGuess;
+      step = 1.05;
+    } else if (hGuess > 1e-12 * guess) {
+      const above = guess * 1.05;
+      return done(above < q0 && h(above) < 0 ? findRoot(h, guess, above) : findRoot(h, guess, q0));
+    }
+  }
+  for (let lo = hi / step; lo > q0 * 1e-30; hi = lo, step = Math.min(2, step * step), lo = hi / step) {
+    const hLo = h(lo);
+    // hHi ≥ 0 here means it was a rounding-level positive: hi is then the root to that precision.
+    if (hLo > 1e-12 * lo) return done(hHi < 0 ? findRoot(h, lo, hi) : hi);
+    hHi = hLo;
   }
   const atZero = h(0);
-  return done(atZero > 0 ? findRoot(h, 0, hi) : 0);
+  return done(atZero > 0 ? (hHi < 0 ? findRoot(h, 0, hi) : hi) : 0);
 }
 
 export interface MeanField {
@@ -173,9 +207,9 @@ export function depthScale(x: number): number {
   return log >= -CRITICAL_TOLERANCE ? Infinity : -1 / log;
 }
 
-/** Fixed point, χ₁, phase, ξ_q and (ordered side) ξ_c for one initialisation. */
-export function meanField(m: MomentMaps, init: Initialisation, q0 = 1): MeanField {
-  const fp = fixedPoint(m, init, q0);
+/** Fixed point, χ₁, phase, ξ_q and (ordered side) ξ_c for one initialisation; `guess` as in `fixedPoint`. */
+export function meanField(m: MomentMaps, init: Initialisation, q0 = 1, guess?: number): MeanField {
+  const fp = fixedPoint(m, init, q0, guess);
   const finite = fp.status === 'converged';
   const chi1 = gradientGain(m, init, finite ? fp.q : DIVERGED_VARIANCE);
   const phase = phaseOf(chi1);
