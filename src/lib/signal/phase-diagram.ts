@@ -46,8 +46,23 @@ export interface PhaseDiagram {
   readonly xiC: Float64Array;
   /** SURVIVAL_DEPTH_FACTOR·ξ_c. */
   readonly survivalDepth: Float64Array;
-  /** Per row, the σ_w² with χ₁ = 1 (null when χ₁ − 1 keeps its sign across the row). */
-  readonly edge: readonly { readonly sigmaB2: number; readonly sigmaW2: number | null }[];
+  /** Per row, where χ₁ crosses 1 (see `EdgePoint`). */
+  readonly edge: readonly EdgePoint[];
+}
+
+/** Where one row of the grid crosses from ordered to chaotic. */
+export interface EdgePoint {
+  readonly sigmaB2: number;
+  /** The σ_w² where χ₁ crosses 1, to 1e−10; null when χ₁ − 1 keeps its sign across the row. */
+  readonly sigmaW2: number | null;
+  /**
+   * False when χ₁ jumps across 1 there instead of passing through it: the fixed point reached
+   * from q0 switches branch. GELU with σ_b = 0 does this: q = 0 is stable up to σ_w² = 4
+   * (slope σ_w²·GELU′(0)² = σ_w²/4), but an input variance above an unstable fixed point grows
+   * without bound once σ_w² > 2, so from q0 = 1 the network jumps from χ₁ ≈ 0.59 to ≈ 1.17 at
+   * σ_w² ≈ 2.35. That boundary depends on the input's scale; a continuous one does not.
+   */
+  readonly continuous: boolean;
 }
 
 export const PHASE_CODES: Readonly<Record<Phase, number>> = { ordered: 0, critical: 1, chaotic: 2 };
@@ -77,11 +92,16 @@ export function phaseDiagram(m: MomentMaps, options: PhaseDiagramOptions = {}): 
   const phase = new Uint8Array(n);
   const xiC = new Float64Array(n);
   const survivalDepth = new Float64Array(n);
-  const edge: { sigmaB2: number; sigmaW2: number | null }[] = [];
+  const edge: EdgePoint[] = [];
   const at = (init: Initialisation, guess?: number): MeanField => meanField(m, init, q0, guess);
 
   for (let i = 0; i < rows; i++) {
     const b = sigmaB2[i]!;
+    // χ₁ a hair either side of the crossing: a jump shows as a gap far wider than the slope allows.
+    const isContinuousAt = (w: number) => {
+      const step = 1e-6 * (w1 - w0);
+      return Math.abs(at({ sigmaW2: w + step, sigmaB2: b }).chi1 - at({ sigmaW2: w - step, sigmaB2: b }).chi1) < 1e-3;
+    };
     let crossing: number | null = null;
     for (let j = 0; j < columns; j++) {
       const k = i * columns + j;
@@ -102,7 +122,7 @@ export function phaseDiagram(m: MomentMaps, options: PhaseDiagramOptions = {}): 
         }
       }
     }
-    edge.push({ sigmaB2: b, sigmaW2: crossing });
+    edge.push({ sigmaB2: b, sigmaW2: crossing, continuous: crossing === null || isContinuousAt(crossing) });
   }
   return { sigmaW2, sigmaB2, columns, rows, chi1, qStar, phase, xiC, survivalDepth, edge };
 }

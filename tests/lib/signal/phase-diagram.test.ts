@@ -37,6 +37,13 @@ describe('phase diagram', () => {
       }
     });
   }
+  it('flags a jump: GELU with σ_b = 0 goes from χ₁ = σ_w²/4 (q* = 0) to the diverged σ_w²/2 near 2.35; tanh is continuous', () => {
+    const gelu = phaseDiagram(tableOf('gelu'), { rows: 1, sigmaB2: [0, 0] }).edge[0]!;
+    expect(gelu.sigmaW2).toBeGreaterThan(2);
+    expect(gelu.sigmaW2).toBeLessThan(4);
+    expect(gelu.continuous).toBe(false);
+    expect(phaseDiagram(tableOf('tanh'), { rows: 3 }).edge.every((e) => e.continuous)).toBe(true);
+  });
   it('ξ_c = −1/ln χ₁ in ordered cells, NaN in chaotic ones; survival depth is 6ξ_c', () => {
     const d = phaseDiagram(tableOf('tanh'), { rows: 5, columns: 9 });
     for (let k = 0; k < d.chi1.length; k++) {
