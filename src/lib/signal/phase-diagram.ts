@@ -53,7 +53,11 @@ export interface PhaseDiagram {
 /** Where one row of the grid crosses from ordered to chaotic. */
 export interface EdgePoint {
   readonly sigmaB2: number;
-  /** The σ_w² where χ₁ crosses 1, to 1e−10; null when χ₁ − 1 keeps its sign across the row. */
+  /**
+   * The σ_w² where χ₁ first crosses 1 from below along the row, to 1e−10; null when it never
+   * does. Usually the only crossing, but not always: SELU's χ₁ can fall again as σ_w² grows
+   * (its E[f′²] shrinks with q), so the `chi1` grid is the full story.
+   */
   readonly sigmaW2: number | null;
   /**
    * False when χ₁ jumps across 1 there instead of passing through it: the fixed point reached
