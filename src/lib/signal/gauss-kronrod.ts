@@ -107,3 +107,32 @@ export function integrate(h: (t: number) => number, breakpoints: readonly number
     evaluations += 30;
   }
 }
+
+/**
+ * The 15-point Kronrod rule on every panel between consecutive breakpoints, each panel first cut
+ * into equal parts no wider than `maxWidth`: nodes and weights of one fixed rule, for sums of
+ * many integrands over the same nodes (e.g. all Hermite moments of f at once).
+ */
+export function kronrodRule(breakpoints: readonly number[], maxWidth: number): { nodes: Float64Array; weights: Float64Array } {
+  const nodes: number[] = [];
+  const weights: number[] = [];
+  for (let i = 1; i < breakpoints.length; i++) {
+    const a0 = breakpoints[i - 1]!;
+    const b0 = breakpoints[i]!;
+    if (!(b0 > a0)) continue;
+    const parts = Math.max(1, Math.ceil((b0 - a0) / maxWidth));
+    for (let p = 0; p < parts; p++) {
+      const a = a0 + ((b0 - a0) * p) / parts;
+      const b = p === parts - 1 ? b0 : a0 + ((b0 - a0) * (p + 1)) / parts;
+      const centre = (a + b) / 2;
+      const half = (b - a) / 2;
+      nodes.push(centre);
+      weights.push(WK[7]! * half);
+      for (let k = 0; k < 7; k++) {
+        nodes.push(centre - half * XK[k]!, centre + half * XK[k]!);
+        weights.push(WK[k]! * half, WK[k]! * half);
+      }
+    }
+  }
+  return { nodes: Float64Array.from(nodes), weights: Float64Array.from(weights) };
+}

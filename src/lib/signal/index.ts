@@ -1,5 +1,6 @@
 /** Initialisation meets activation: Gaussian expectations, gains, mean-field signal propagation, measurement. */
-export { integrate, type QuadratureOptions, type QuadratureResult } from './gauss-kronrod';
+export { integrate, kronrodRule, type QuadratureOptions, type QuadratureResult } from './gauss-kronrod';
+export { correlationSeries, hermiteCoefficients, ORDER as MEHLER_ORDER, type CorrelationSeries } from './correlation-series';
 export {
   gaussianExpectation,
   gaussianMoments,

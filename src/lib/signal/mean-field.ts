@@ -251,6 +251,7 @@ export interface CorrelationDepth {
  */
 export function correlationDepth(a: SignalActivation, params: ParamValues, init: Initialisation, qStar: number, chi1: number): CorrelationDepth {
   if (phaseOf(chi1) !== 'chaotic') return { cStar: 1, chiC: chi1, xiC: depthScale(chi1) };
+  if (!(qStar > 0 && Number.isFinite(qStar))) throw new RangeError(`correlationDepth needs a finite q* > 0; got ${String(qStar)}`);
   const h = (c: number) => correlationMap(a, params, init, qStar, c) - c;
   // Near the edge of chaos c* creeps up to 1: move the bracket's top towards 1 until 𝒞 − c < 0.
   let gap = 1e-3;

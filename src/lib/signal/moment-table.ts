@@ -35,7 +35,7 @@ export function unitOf(q: number): number {
 }
 
 /** A smooth function on [0, 1] as Hermite cubics on GRID cells: values and slopes at the nodes. */
-class HermiteTable {
+export class HermiteTable {
   constructor(
     private readonly values: Float64Array,
     private readonly slopes: Float64Array,
@@ -99,8 +99,12 @@ function chebyshevAt(coefficients: Float64Array, x: number): [number, number] {
   return [value, slope];
 }
 
-/** g on [0, 1], fitted piecewise by Chebyshev and sampled (value and slope) onto the Hermite grid. */
-function hermiteOf(g: (u: number) => number): HermiteTable {
+/**
+ * g on [0, 1], fitted piecewise by Chebyshev and sampled (value and slope) onto the Hermite grid.
+ * g is called at the same 100 nodes whatever it is, so callers tabulating many functions of one
+ * expensive computation can cache by u.
+ */
+export function hermiteOf(g: (u: number) => number): HermiteTable {
   const fits = PIECES.slice(1).map((b, i) => ({ a: PIECES[i]!, b, c: chebyshevFit(g, PIECES[i]!, b) }));
   const values = new Float64Array(GRID + 1);
   const slopes = new Float64Array(GRID + 1);

@@ -7,10 +7,11 @@
  * instead of quadrature (~0.1 ms), so a 64×64 grid takes a few milliseconds once the table exists.
  * Accuracy against the quadrature path: see the tests (χ₁ to ~1e−8 relative on the default grid).
  *
- * ξ_c in the chaotic phase needs the correlation map's fixed point c* < 1, a 2-D expectation per
- * step (`correlationDepth`, tens of ms per cell), so the grid leaves it NaN there; a figure can
- * compute it for the one point a reader clicks.
+ * ξ_c in the chaotic phase needs the correlation map's fixed point c* < 1: exactly, a 2-D
+ * expectation per step (`correlationDepth`, tens of ms per cell); on the grid, the Mehler series
+ * of correlation-series.ts when `options.series` is given (otherwise NaN there).
  */
+import type { CorrelationSeries } from './correlation-series';
 import { findRoot } from './roots';
 import { meanField, type Initialisation, type MeanField, type MomentMaps, type Phase } from './mean-field';
 
@@ -28,6 +29,11 @@ export interface PhaseDiagramOptions {
   readonly rows?: number;
   /** Input variance the fixed point is reached from. Default 1. */
   readonly q0?: number;
+  /**
+   * Mehler series of the same activation (`correlationSeries`): when given, chaotic cells with a
+   * finite q* get ξ_c from c* < 1 (about 1 µs each) instead of NaN.
+   */
+  readonly series?: CorrelationSeries;
 }
 
 /** Cells are row-major: cell (row i, column j) is index i·columns + j; row i has σ_b² = sigmaB2[i]. */
@@ -42,7 +48,11 @@ export interface PhaseDiagram {
   readonly qStar: Float64Array;
   /** 0 ordered, 1 critical, 2 chaotic. */
   readonly phase: Uint8Array;
-  /** ξ_c in layers: −1/ln χ₁ in ordered cells, Infinity at criticality, NaN in chaotic cells. */
+  /**
+   * ξ_c in layers: −1/ln χ₁ in ordered cells, Infinity at criticality; in chaotic cells −1/ln χ_c*
+   * from `options.series`, NaN without it or where q* diverges (c* is then not a fixed point of
+   * a normalised map).
+   */
   readonly xiC: Float64Array;
   /** SURVIVAL_DEPTH_FACTOR·ξ_c. */
   readonly survivalDepth: Float64Array;
@@ -115,7 +125,8 @@ export function phaseDiagram(m: MomentMaps, options: PhaseDiagramOptions = {}): 
       chi1[k] = mf.chi1;
       qStar[k] = mf.fixedPoint.q;
       phase[k] = PHASE_CODES[mf.phase];
-      xiC[k] = mf.xiC ?? NaN;
+      xiC[k] =
+        mf.xiC ?? (options.series && mf.fixedPoint.status === 'converged' && mf.fixedPoint.q > 0 ? options.series.depth(mf.init, mf.fixedPoint.q).xiC : NaN);
       survivalDepth[k] = SURVIVAL_DEPTH_FACTOR * xiC[k]!;
       if (crossing === null && j > 0) {
         const before = Math.log(chi1[k - 1]!);

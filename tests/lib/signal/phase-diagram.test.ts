@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams, getActivation } from '../../../src/lib/activations/registry';
-import { exactMoments, meanField } from '../../../src/lib/signal/mean-field';
+import { correlationSeries } from '../../../src/lib/signal/correlation-series';
+import { correlationDepth, exactMoments, meanField } from '../../../src/lib/signal/mean-field';
 import { momentTable } from '../../../src/lib/signal/moment-table';
 import { PHASE_CODES, phaseDiagram, SURVIVAL_DEPTH_FACTOR } from '../../../src/lib/signal/phase-diagram';
 
@@ -59,4 +60,29 @@ describe('phase diagram', () => {
     expect(() => phaseDiagram(tableOf('tanh'), { sigmaW2: [2, 1] })).toThrow(/ranges/);
     expect(() => phaseDiagram(tableOf('tanh'), { columns: 1 })).toThrow(/columns/);
   });
+});
+
+describe('chaotic-phase ξ_c from the Mehler series', () => {
+  // Smooth f: the series converges fast. ELU (f″ jumps at 0): b_k² decay algebraically, and the
+  // truncation error grows as c* → 1; measured 1e−2 at c* = 0.93, bounded here by 3e−2.
+  const cases = [
+    ['tanh', 2.5, 0.1, 1e-6],
+    ['tanh', 4, 0.5, 1e-6],
+    ['selu', 1.5, 0.1, 1e-6],
+    ['elu', 1.9, 0.3, 3e-2],
+  ] as const;
+  for (const [id, sigmaW2, sigmaB2, tol] of cases) {
+    it(`${id} (σ_w² = ${sigmaW2}, σ_b² = ${sigmaB2}) agrees with the 2-D quadrature to ${tol}`, { timeout: 60_000 }, () => {
+      const a = getActivation(id);
+      const p = defaultParams(a);
+      const series = correlationSeries(a, p, tableOf(id));
+      const d = phaseDiagram(tableOf(id), { series, columns: 2, rows: 1, sigmaW2: [sigmaW2, sigmaW2 + 1], sigmaB2: [sigmaB2, sigmaB2] });
+      const init = { sigmaW2, sigmaB2 };
+      const mf = meanField(exactMoments(a, p), init);
+      expect(mf.phase).toBe('chaotic');
+      const slow = correlationDepth(a, p, init, mf.fixedPoint.q, mf.chi1);
+      expect(Math.abs(d.xiC[0]! - slow.xiC) / slow.xiC).toBeLessThan(tol);
+      expect(d.survivalDepth[0]).toBeCloseTo(6 * d.xiC[0]!, 10);
+    });
+  }
 });
