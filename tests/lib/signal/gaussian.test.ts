@@ -76,7 +76,7 @@ describe('Gaussian expectations against closed forms', () => {
   });
 });
 
-describe('Gaussian moments of every registry function against mpmath (30 digits, tanh-sinh)', () => {
+describe('Gaussian moments of every registry function against mpmath (30 digits, tanh-sinh)', { timeout: 30_000 }, () => {
   it('covers every registry id', () => {
     for (const a of ACTIVATIONS) expect(GAUSSIAN_REFERENCE.some((r) => r[0] === a.id)).toBe(true);
   });

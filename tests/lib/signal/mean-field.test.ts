@@ -18,7 +18,7 @@ const selu = getActivation('selu');
 const tanhM = exactMoments(tanh, {});
 const reluM = exactMoments(relu, {});
 
-describe('known critical points', () => {
+describe('known critical points', { timeout: 60_000 }, () => {
   it('tanh, σ_b = 0: critical at σ_w² = 1 with q* = 0 and χ₁ = σ_w²·tanh′(0)² = 1', () => {
     const mf = meanField(tanhM, { sigmaW2: 1, sigmaB2: 0 });
     expect(mf.fixedPoint.q).toBe(0);
@@ -67,7 +67,7 @@ describe('known critical points', () => {
   });
 });
 
-describe('fixed point and depth scales', () => {
+describe('fixed point and depth scales', { timeout: 60_000 }, () => {
   it('q* is where the plain iteration settles, for every registry function at a few initialisations', () => {
     for (const a of ACTIVATIONS) {
       const m = exactMoments(a, defaultParams(a));

@@ -9,7 +9,7 @@ import { momentTable, tableError, unitOf, varianceOf } from '../../../src/lib/si
  */
 const BOUND: Readonly<Record<string, number>> = { softsign: 2e-5, 'hard-sigmoid': 1e-6 };
 
-describe('moment tables', () => {
+describe('moment tables', { timeout: 60_000 }, () => {
   it('u ↔ q round-trips', () => {
     for (const q of [0, 1e-9, 0.5, 1, 7, 1e6]) expect(varianceOf(unitOf(q))).toBeCloseTo(q, 6);
     expect(unitOf(Infinity)).toBe(1);

@@ -11,7 +11,7 @@ const tableOf = (id: string) => {
   return tables.get(id)!;
 };
 
-describe('phase diagram', () => {
+describe('phase diagram', { timeout: 60_000 }, () => {
   it('edge of chaos: tanh at σ_w² = 1 for σ_b² = 0, ReLU at 2 and leaky ReLU at 2/(1+α²) for every σ_b²', () => {
     expect(phaseDiagram(tableOf('tanh')).edge[0]!.sigmaW2).toBeCloseTo(1, 6);
     for (const { sigmaW2 } of phaseDiagram(tableOf('relu'), { rows: 8 }).edge) expect(sigmaW2).toBeCloseTo(2, 9);

@@ -9,7 +9,7 @@ import { findRoot } from '../../../src/lib/signal/roots';
 
 const tables = ACTIVATIONS.map((a) => ({ a, t: momentTable(a, defaultParams(a)) }));
 
-describe('properties', () => {
+describe('properties', { timeout: 60_000 }, () => {
   it('fixed point: 𝓜(q*) = q* to 1e−9 (or diverged, or q* = 0 with 𝓜(0) = 0) for random initialisations', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: ACTIVATIONS.length - 1 }), fc.double({ min: 0.05, max: 5, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (i, w, b) => {
