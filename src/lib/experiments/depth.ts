@@ -192,7 +192,7 @@ function resolveOptions(options: LayerGradientOptions): Required<LayerGradientOp
 }
 
 /** Fills `out` with a uniformly random direction (normalised Gaussian vector). */
-function randomUnitVector(out: Float64Array, normal: () => number): void {
+export function randomUnitVector(out: Float64Array, normal: () => number): void {
   let length = 0;
   do {
     for (let i = 0; i < out.length; i++) out[i] = normal();

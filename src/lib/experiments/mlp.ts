@@ -36,13 +36,19 @@ export const MLP_LIMITS = {
   /** Bounds on the number of weight layers (`sizes.length − 1`). */
   layers: { min: 1, max: 64 },
   biasInit: { min: -10, max: 10 },
+  /** Bounds on σ_w² and σ_b² of the mean-field draw. */
+  weightVariance: { min: 0, max: 100 },
+  biasVariance: { min: 0, max: 100 },
 } as const;
 
 export interface MlpOptions {
   /** Widths from input to output, e.g. `[1, 32, 1]`. */
   readonly sizes: readonly number[];
-  /** Registry id of the activation every layer applies (every layer but the last with `linearOutput`). */
-  readonly activation: string;
+  /**
+   * The activation every layer applies (every layer but the last with `linearOutput`): a registry
+   * id, or an `Activation` object (e.g. a reader's own formula) used as given.
+   */
+  readonly activation: string | Activation;
   /** Overrides for the activation's parameters; missing ones take the registry defaults. */
   readonly params?: Readonly<Record<string, number>>;
   /** Default `glorot`. */
@@ -56,6 +62,16 @@ export interface MlpOptions {
   readonly linearOutput?: boolean;
   /** Seed for the weight draw. Default 1. */
   readonly seed?: number;
+  /**
+   * σ_w²: when given, weights are drawn N(0, σ_w²/fan-in) (the mean-field convention: 1 = LeCun,
+   * 2 = He) and `init` is ignored.
+   */
+  readonly weightVariance?: number;
+  /**
+   * σ_b²: when given, each bias of a unit that applies the activation is drawn N(0, σ_b²), after its
+   * layer's weights from the same stream, and `biasInit` is ignored.
+   */
+  readonly biasVariance?: number;
 }
 
 /** Gradients from the latest `backward`, one Float64Array per layer, same layouts as the network's. */
@@ -103,10 +119,10 @@ export interface Mlp {
 
 export function createMlp(options: MlpOptions): Mlp {
   const sizes = validateSizes(options.sizes);
-  if (!isActivationId(options.activation)) {
+  if (typeof options.activation === 'string' && !isActivationId(options.activation)) {
     throw new RangeError(`activation must be one of ${ACTIVATION_IDS.join(', ')}; got ${String(options.activation)}`);
   }
-  const activation = getActivation(options.activation);
+  const activation = typeof options.activation === 'string' ? getActivation(options.activation) : options.activation;
   const params = resolveActivationParams(activation, options.params);
   const init = options.init ?? 'glorot';
   if (!INIT_SCHEMES.includes(init)) {
@@ -116,14 +132,21 @@ export function createMlp(options: MlpOptions): Mlp {
   checkNumber('biasInit', biasInit, MLP_LIMITS.biasInit);
   const seed = options.seed ?? 1;
   checkInteger('seed', seed, TRAINING_SEEDS);
+  if (options.weightVariance !== undefined) checkNumber('weightVariance', options.weightVariance, MLP_LIMITS.weightVariance);
+  if (options.biasVariance !== undefined) checkNumber('biasVariance', options.biasVariance, MLP_LIMITS.biasVariance);
+  const draw: WeightDraw = {
+    init,
+    weightVariance: options.weightVariance,
+    biasInit,
+    biasVariance: options.biasVariance,
+  };
 
   const { f, df } = activation;
   return new DenseNetwork(
     sizes,
     (x) => f(x, params),
     (x) => df(x, params),
-    init,
-    biasInit,
+    draw,
     options.linearOutput ?? false,
     createRng(seed),
   );
@@ -147,8 +170,7 @@ class DenseNetwork implements Mlp {
     readonly sizes: readonly number[],
     readonly f: (x: number) => number,
     readonly df: (x: number) => number,
-    init: InitScheme,
-    biasInit: number,
+    draw: WeightDraw,
     private readonly linearOutput: boolean,
     rng: Rng,
   ) {
@@ -161,10 +183,19 @@ class DenseNetwork implements Mlp {
       const fanIn = sizes[k];
       const fanOut = sizes[k + 1];
       const w = take(fanOut * fanIn);
-      drawWeights(w, init, fanIn, fanOut, rng);
+      if (draw.weightVariance === undefined) drawWeights(w, draw.init, fanIn, fanOut, rng);
+      else {
+        const std = Math.sqrt(draw.weightVariance / fanIn);
+        for (let i = 0; i < w.length; i++) w[i] = std * rng.normal();
+      }
       const isReadout = linearOutput && k === this.layerCount - 1;
       this.weights.push(w);
-      this.biases.push(take(fanOut).fill(isReadout ? 0 : biasInit));
+      const b = take(fanOut).fill(isReadout ? 0 : draw.biasInit);
+      if (draw.biasVariance !== undefined && !isReadout) {
+        const std = Math.sqrt(draw.biasVariance);
+        for (let i = 0; i < b.length; i++) b[i] = std * rng.normal();
+      }
+      this.biases.push(b);
       this.preActivations.push(take(fanOut));
       this.activations.push(take(fanOut));
       this.derivatives.push(take(fanOut));
@@ -268,6 +299,14 @@ class DenseNetwork implements Mlp {
       descend(this.biases[k], this.gradBiases[k], learningRate);
     }
   }
+}
+
+/** How `createMlp` fills the initial weights and biases (resolved options). */
+interface WeightDraw {
+  readonly init: InitScheme;
+  readonly weightVariance: number | undefined;
+  readonly biasInit: number;
+  readonly biasVariance: number | undefined;
 }
 
 function descend(theta: Float64Array, grad: Float64Array, learningRate: number): void {
