@@ -1,0 +1,15 @@
+/**
+ * The Lab's formula layer: parse a reader's formula into a closed syntax tree, compile it to
+ * closures with exact f′ and f″ by automatic differentiation, measure it, and export it.
+ * Loaded only when a reader opens the formula box (see the size budget in the issue).
+ */
+export { compileActivation, DEFAULT_DOMAIN, type CompileError, type CompileOptions, type CustomActivation } from './activation';
+export { compileFormula, compileJet, compileValue, type CompiledFormula, type Jet, type ValueFunction } from './compile';
+export { assertFiniteOn, nonFiniteIntervals, type NonFiniteInterval } from './finite';
+export { MAX_FORMULA_LENGTH, MAX_NESTING, MAX_PARAMS, parseDeclarations, parseFormula, type ParamDeclaration } from './parse';
+export { DERIVATIVE_TOLERANCE, derivativeCheck, measureProperties, type Breakpoint, type DerivativeCheck } from './properties';
+export { FORMULA_PRESETS, type FormulaPreset } from './presets';
+export { FUNCTION_NAMES, type FormulaError, type FormulaNode, type Result } from './syntax';
+export { formulaTex } from './tex';
+export { toJax, toPyTorch, type ExportSource } from './export-python';
+export { toRegistryEntry, type RegistryExportSource } from './export-registry';
