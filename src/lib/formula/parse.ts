@@ -88,6 +88,11 @@ function quote(t: Token): string {
   return t.kind === 'separator' && t.text !== ';' ? 'a line break' : `'${t.text}'`;
 }
 
+/** ", not 'x'" naming the token found instead of the one expected; nothing at the end of the text. */
+function notThis(t: Token | undefined): string {
+  return t ? `, not ${quote(t)}` : '';
+}
+
 /**
  * The tree for `source`, a formula in x that may read the named parameters. Never throws.
  */
@@ -110,7 +115,7 @@ export function parseFormula(source: string, paramNames: readonly string[] = [])
   };
   const expect = (text: string, what: string): void => {
     if (isOp(text)) pos++;
-    else stopAt(peek(), (at) => `expected ${what} ${at}`);
+    else stopAt(peek(), (at) => `expected ${what} ${at}${notThis(peek())}`);
   };
 
   function sum(): FormulaNode {
@@ -162,7 +167,7 @@ export function parseFormula(source: string, paramNames: readonly string[] = [])
       pos++;
       list.push(sum());
     }
-    if (!isOp(')')) stopAt(peek(), (at) => `expected ',' or ')' ${at}`);
+    if (!isOp(')')) stopAt(peek(), (at) => `expected ',' or ')' ${at}${notThis(peek())}`);
     pos++;
     if (list.length !== count) {
       throw new Stop(
