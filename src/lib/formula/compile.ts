@@ -91,7 +91,7 @@ export function compileValue(node: FormulaNode, defaults: ParamValues = {}): Val
       return (x, p) => {
         const u = a(x, p);
         const v = b(x, p);
-        return u !== u || v !== v ? NaN : isMax === u >= v ? u : v;
+        return u !== u || v !== v ? NaN : (isMax ? u >= v : u <= v) ? u : v;
       };
     }
     case 'if': {
@@ -190,7 +190,7 @@ export function compileJet(node: FormulaNode, defaults: ParamValues = {}): Jet {
             b(x, p);
             const u = r[j]!;
             const v = r[k]!;
-            const from = u !== u || v !== v ? -1 : isMax === u >= v ? j : k;
+            const from = u !== u || v !== v ? -1 : (isMax ? u >= v : u <= v) ? j : k;
             if (from < 0) r[i] = r[i + 1] = r[i + 2] = NaN;
             else copy(from, i);
           },
