@@ -30,7 +30,7 @@ export interface CustomActivation extends Activation {
   /** The compiled closures (f, f′, f″ and the one-pass jet), for experiments and analysis. */
   readonly compiled: CompiledFormula;
   readonly domain: readonly [number, number];
-  /** Where f, f′ or f″ is not finite on `domain` at the default parameters, and why. */
+  /** Where f is not finite on `domain` at the default parameters, and why (`nonFiniteIntervals` with order 1 or 2 for the f′ and f″ panels). */
   readonly nonFinite: readonly NonFiniteInterval[];
   /** AD f′ against central differences on `domain`: the badge. */
   readonly derivativeCheck: DerivativeCheck;

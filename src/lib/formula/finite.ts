@@ -1,7 +1,8 @@
 /**
  * Where a formula is not finite, and why: plots draw a gap there and say so, and training
- * refuses a function that is not finite on its data. "Finite" means f, f′ and f″ are all
- * finite numbers, so a vertical tangent (sqrt at 0) counts as a gap too.
+ * refuses a function that is not finite on its data. Each curve asks about itself: the f
+ * panel about f (order 0), the f′ panel about f and f′ (order 1), the f″ panel about all
+ * three, so sqrt's vertical tangent at 0 is a gap in f′ but not in f.
  */
 import type { CompiledFormula } from './compile';
 import { nonFiniteReason } from './diagnose';
@@ -18,26 +19,35 @@ export interface NonFiniteInterval {
   readonly reason: string;
 }
 
-function finiteAt(fn: CompiledFormula, x: number, p: ParamValues): boolean {
+/** How many derivatives must be finite too: 0 for f alone, 1 for f and f′, 2 for f, f′ and f″. */
+export type DerivativeOrder = 0 | 1 | 2;
+
+function finiteAt(fn: CompiledFormula, x: number, p: ParamValues, order: DerivativeOrder): boolean {
   const j = fn.jet(x, p);
-  return Number.isFinite(j[0]) && Number.isFinite(j[1]) && Number.isFinite(j[2]);
+  return Number.isFinite(j[0]) && (order < 1 || Number.isFinite(j[1])) && (order < 2 || Number.isFinite(j[2]));
 }
 
 function reasonAt(fn: CompiledFormula, x: number, p: ParamValues): string {
-  return (
-    nonFiniteReason(fn.tree, x, p, fn.defaults) ??
-    'f is finite but its slope or curvature is not (a vertical tangent, as sqrt has at 0, or an undefined one)'
-  );
+  const reason = nonFiniteReason(fn.tree, x, p, fn.defaults);
+  if (reason !== undefined) return reason;
+  return Number.isFinite(fn.df(x, p))
+    ? 'f and f′ are finite but f″ is not (f′ has a vertical tangent or overflows here)'
+    : 'f is finite but f′ is not (a vertical tangent, as sqrt has at 0, or an overflowing slope)';
 }
 
 /**
- * The stretches of [lo, hi] where f, f′ or f″ is not finite, in increasing order, each edge
+ * The stretches of [lo, hi] where f (or a derivative up to `order`) is not finite, in increasing order, each edge
  * located by bisection to about one double, plus isolated poles where a denominator crosses
  * 0 between samples (1/(x − 0.1)), found from the formula's own denominators.
  */
-export function nonFiniteIntervals(fn: CompiledFormula, p: ParamValues, domain: readonly [number, number]): NonFiniteInterval[] {
+export function nonFiniteIntervals(
+  fn: CompiledFormula,
+  p: ParamValues,
+  domain: readonly [number, number],
+  order: DerivativeOrder = 0,
+): NonFiniteInterval[] {
   const [lo, hi] = domain;
-  const good = (x: number): boolean => finiteAt(fn, x, p);
+  const good = (x: number): boolean => finiteAt(fn, x, p, order);
   const found: NonFiniteInterval[] = [];
   let start: number | undefined = good(lo) ? undefined : lo;
   let previous = lo;

@@ -40,14 +40,14 @@ export function breakpoints(fn: CompiledFormula, p: ParamValues, domain: readonl
 
 /**
  * −1 when f jumps (a discontinuity, which the registry's entries never have), 0 for a kink,
- * 1 when only f″ jumps, 2 when switches exist but nothing up to f″ jumps (higher derivatives
- * are not checked), Infinity when the formula has no switch root on the domain.
+ * 1 when only f″ jumps, 2 when a switch changes sign on the domain but nothing up to f″ jumps
+ * there (higher derivatives are not checked), Infinity when no switch changes sign.
  */
-function continuityOf(points: readonly Breakpoint[], anySwitch: boolean): number {
+function continuityOf(points: readonly Breakpoint[], switchRoots: number): number {
   if (points.some((b) => b.jump === 'value')) return -1;
   if (points.some((b) => b.jump === 'slope')) return 0;
   if (points.some((b) => b.jump === 'curvature')) return 1;
-  return anySwitch ? 2 : Infinity;
+  return switchRoots > 0 ? 2 : Infinity;
 }
 
 /** |mean| / RMS of f(z) for z ~ N(0, 1), by the trapezoid rule on [−8, 8] with step 1/500. */
@@ -103,7 +103,7 @@ export function measureProperties(fn: CompiledFormula, p: ParamValues, domain: r
     if (y < previous - tolerance) falls = true;
     previous = y;
   }
-  const switches = switchExpressions(fn.tree, fn.defaults).filter((s) => s.kind === 'switch').length > 0;
+  const switchRoots = rootsOf(switchExpressions(fn.tree, fn.defaults), 'switch', p, domain).length;
   const points = breakpoints(fn, p, domain);
   const domainText = interval(lo, hi, false);
   const hasRange = min <= max;
@@ -115,7 +115,7 @@ export function measureProperties(fn: CompiledFormula, p: ParamValues, domain: r
     monotonic: !(rises && falls),
     zeroCentred: ratio <= 0.05,
     saturates: { left: saturatesOn(fn, p, -1), right: saturatesOn(fn, p, 1) },
-    continuity: continuityOf(points, switches),
+    continuity: continuityOf(points, switchRoots),
     kinks: points
       .filter((b) => b.jump !== 'curvature')
       .map((b) => {
@@ -160,7 +160,7 @@ export function derivativeCheck(fn: CompiledFormula, p: ParamValues, domain: rea
   const [lo, hi] = domain;
   const margin = 1e-3 * (hi - lo);
   const kinks = breakpoints(fn, p, domain).map((b) => b.x);
-  const gaps = nonFiniteIntervals(fn, p, domain);
+  const gaps = nonFiniteIntervals(fn, p, domain, 1);
   let worst = 0;
   let worstX = NaN;
   let checked = 0;
