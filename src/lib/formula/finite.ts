@@ -49,6 +49,8 @@ export function nonFiniteIntervals(
   const [lo, hi] = domain;
   const good = (x: number): boolean => finiteAt(fn, x, p, order);
   const found: NonFiniteInterval[] = [];
+  // The reason is taken where a gap begins (why it starts there); for one running in from the
+  // domain's left edge, at its middle, away from the edge where the cause may be borderline.
   let start: number | undefined = good(lo) ? undefined : lo;
   let previous = lo;
   for (let i = 1; i < SAMPLES; i++) {
@@ -61,12 +63,12 @@ export function nonFiniteIntervals(
     const [a, b] = bisect(good, previous, x);
     if (start === undefined) start = b;
     else {
-      found.push({ from: start, to: a, reason: reasonAt(fn, (start + a) / 2, p) });
+      found.push({ from: start, to: a, reason: reasonAt(fn, start === lo ? (start + a) / 2 : start, p) });
       start = undefined;
     }
     previous = x;
   }
-  if (start !== undefined) found.push({ from: start, to: hi, reason: reasonAt(fn, (start + hi) / 2, p) });
+  if (start !== undefined) found.push({ from: start, to: hi, reason: reasonAt(fn, start === lo ? (start + hi) / 2 : start, p) });
 
   // A denominator's root between samples: a pole when the numerator is not also 0 there.
   for (const e of switchExpressions(fn.tree, fn.defaults)) {
