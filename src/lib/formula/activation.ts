@@ -6,7 +6,7 @@
 import { compileFormula, type CompiledFormula, type ValueFunction } from './compile';
 import { nonFiniteIntervals, type NonFiniteInterval } from './finite';
 import { parseDeclarations, parseFormula, type ParamDeclaration } from './parse';
-import { derivativeCheck, measureProperties, type DerivativeCheck } from './properties';
+import { breakpoints, derivativeCheck, measureProperties, type DerivativeCheck } from './properties';
 import type { FormulaError, FormulaNode, Result } from './syntax';
 import { formulaTex, paramTex } from './tex';
 import type { Activation, ParamSpec } from '../activations/types';
@@ -67,6 +67,7 @@ export function compileActivation(
   }
   const defaults = Object.fromEntries(declared.value.map((d) => [d.name, d.default]));
   const compiled = compileFormula(parsed.value, defaults);
+  const points = breakpoints(compiled, defaults, domain);
   const params: Record<string, ParamSpec> = Object.fromEntries(
     declared.value.map((d) => [d.name, { tex: paramTex(d.name), label: d.name, min: d.min, max: d.max, step: d.step, default: d.default }]),
   );
@@ -82,7 +83,7 @@ export function compileActivation(
       tex: formulaTex(parsed.value),
       dtex: '\\text{computed exactly by automatic differentiation}',
       params,
-      properties: measureProperties(compiled, defaults, domain),
+      properties: measureProperties(compiled, defaults, domain, points),
       source,
       declarations,
       paramDeclarations: declared.value,
@@ -90,7 +91,7 @@ export function compileActivation(
       compiled,
       domain,
       nonFinite: nonFiniteIntervals(compiled, defaults, domain),
-      derivativeCheck: derivativeCheck(compiled, defaults, domain),
+      derivativeCheck: derivativeCheck(compiled, defaults, domain, points),
     },
   };
 }

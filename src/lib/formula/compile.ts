@@ -13,7 +13,7 @@
  * factor contributes 0, never ∞·0 = NaN: d/dx (0·log(x)) at x = 0 is 0, as is x^2's f″ at 0.
  */
 import { KERNELS, VALUES } from './kernels';
-import { CONSTANTS, dependsOnX, type Comparison, type FormulaNode } from './syntax';
+import { CONSTANTS, dependsOnParams, dependsOnX, type Comparison, type FormulaNode } from './syntax';
 import type { ParamValues } from '../activations/types';
 
 export type ValueFunction = (x: number, p: ParamValues) => number;
@@ -147,28 +147,36 @@ export function compileJet(node: FormulaNode, defaults: ParamValues = {}): Jet {
   const r = new Float64Array(3 * count(node));
   const scratch = new Float64Array(3);
 
-  /** Compiles `n` into a step that fills slots [i, i+1, i+2]; returns the step and i. */
-  function build(n: FormulaNode): [Step, number] {
+  /**
+   * Compiles `n` into a step that fills slots [i, i+1, i+2]; returns the step and i. A subtree
+   * without x has zero derivatives, which the zero-filled array already holds: it gets a
+   * value-only step, or none at all when it is a constant (its value is stored once, here).
+   */
+  function build(n: FormulaNode): [Step | undefined, number] {
     const i = 3 * slots++;
+    if (!dependsOnX(n)) {
+      const value = compileValue(n, defaults);
+      if (dependsOnParams(n)) return [(x, p) => void (r[i] = value(x, p)), i];
+      r[i] = value(0, {});
+      return [undefined, i];
+    }
     switch (n.kind) {
       case 'number':
       case 'constant':
-      case 'param': {
-        const value = compileValue(n, defaults);
-        return [(x, p) => ((r[i] = value(x, p)), (r[i + 1] = 0), (r[i + 2] = 0)), i];
-      }
+      case 'param':
+        throw new TypeError('unreachable: leaves without x are handled above');
       case 'x':
         return [(x) => ((r[i] = x), (r[i + 1] = 1), (r[i + 2] = 0)), i];
       case 'negate': {
         const [a, j] = build(n.arg);
-        return [(x, p) => (a(x, p), (r[i] = -r[j]!), (r[i + 1] = -r[j + 1]!), (r[i + 2] = -r[j + 2]!)), i];
+        return [(x, p) => (a?.(x, p), (r[i] = -r[j]!), (r[i + 1] = -r[j + 1]!), (r[i + 2] = -r[j + 2]!)), i];
       }
       case 'call': {
         const [a, j] = build(n.arg);
         const kernel = KERNELS[n.fn];
         return [
           (x, p) => {
-            a(x, p);
+            a?.(x, p);
             kernel(r[j]!, scratch);
             const u1 = r[j + 1]!;
             const u2 = r[j + 2]!;
@@ -186,8 +194,8 @@ export function compileJet(node: FormulaNode, defaults: ParamValues = {}): Jet {
         const isMax = n.fn === 'max';
         return [
           (x, p) => {
-            a(x, p);
-            b(x, p);
+            a?.(x, p);
+            b?.(x, p);
             const u = r[j]!;
             const v = r[k]!;
             const from = u !== u || v !== v ? -1 : (isMax ? u >= v : u <= v) ? j : k;
@@ -205,10 +213,10 @@ export function compileJet(node: FormulaNode, defaults: ParamValues = {}): Jet {
           (x, p) => {
             const c = test(x, p);
             if (c === 1) {
-              a(x, p);
+              a?.(x, p);
               copy(j, i);
             } else if (c === 0) {
-              b(x, p);
+              b?.(x, p);
               copy(k, i);
             } else {
               r[i] = r[i + 1] = r[i + 2] = NaN;
@@ -221,7 +229,7 @@ export function compileJet(node: FormulaNode, defaults: ParamValues = {}): Jet {
         const [a, j] = build(n.left);
         const [b, k] = build(n.right);
         const rule = BINARY_RULES[n.op === '^' && !dependsOnX(n.right) ? 'constant power' : n.op];
-        return [(x, p) => (a(x, p), b(x, p), rule(r, j, k, i)), i];
+        return [(x, p) => (a?.(x, p), b?.(x, p), rule(r, j, k, i)), i];
       }
     }
   }
@@ -234,7 +242,7 @@ export function compileJet(node: FormulaNode, defaults: ParamValues = {}): Jet {
 
   const [root, at] = build(node);
   const out = r.subarray(at, at + 3);
-  return { evaluate: root, out };
+  return { evaluate: root ?? (() => undefined), out };
 }
 
 /** Combines the jets of a (slot j) and b (slot k) into slot i. */

@@ -7,7 +7,7 @@ export { compileActivation, DEFAULT_DOMAIN, type CompileError, type CompileOptio
 export { compileFormula, compileJet, compileValue, type CompiledFormula, type Jet, type ValueFunction } from './compile';
 export { assertFiniteOn, nonFiniteIntervals, type NonFiniteInterval } from './finite';
 export { MAX_FORMULA_LENGTH, MAX_NESTING, MAX_PARAMS, parseDeclarations, parseFormula, type ParamDeclaration } from './parse';
-export { DERIVATIVE_TOLERANCE, derivativeCheck, measureProperties, type Breakpoint, type DerivativeCheck } from './properties';
+export { DERIVATIVE_TOLERANCE, breakpoints, derivativeCheck, measureProperties, type Breakpoint, type DerivativeCheck } from './properties';
 export { FORMULA_PRESETS, type FormulaPreset } from './presets';
 export { FUNCTION_NAMES, type FormulaError, type FormulaNode, type Result } from './syntax';
 export { formulaTex } from './tex';

@@ -10,17 +10,17 @@ import { rootsOf, switchExpressions } from './switches';
 import { formatNumber } from '../plot/format';
 import type { ActivationProperties, ParamValues } from '../activations/types';
 
-/** One point where f, f′ or f″ jumps, found from the switches in the formula. */
+/** A root of a switch in the formula (see switches.ts), and what jumps there. */
 export interface Breakpoint {
   readonly x: number;
-  /** What jumps there: f itself (a step), f′ (a kink) or only f″ (f is C¹ there). */
-  readonly jump: 'value' | 'slope' | 'curvature';
+  /** f itself (a step), f′ (a kink), only f″ (f is C¹ there), or nothing up to f″. */
+  readonly jump: 'value' | 'slope' | 'curvature' | 'none';
 }
 
 /**
  * Classifies each switch root by comparing one-sided limits at x ± h (h = 1e−6·max(1, |x|)):
  * f jumps when the two sides differ by more than its slope explains, f′ likewise by f″, and
- * f″ by more than 1%. A root where nothing jumps (relu(x) − relu(x) … or relu(x)³) is dropped.
+ * f″ by more than 1%. Nothing may jump at all: relu(x)³, or relu(x) − relu(−x) = x.
  */
 export function breakpoints(fn: CompiledFormula, p: ParamValues, domain: readonly [number, number]): Breakpoint[] {
   const found: Breakpoint[] = [];
@@ -28,12 +28,16 @@ export function breakpoints(fn: CompiledFormula, p: ParamValues, domain: readonl
     const h = 1e-6 * Math.max(1, Math.abs(x));
     const [fl, dl, d2l] = fn.jet(x - h, p);
     const [fr, dr, d2r] = fn.jet(x + h, p);
-    if (![fl, dl, d2l, fr, dr, d2r].every(Number.isFinite)) continue;
+    if (![fl, dl, d2l, fr, dr, d2r].every(Number.isFinite)) {
+      found.push({ x, jump: 'none' });
+      continue;
+    }
     const slope = Math.max(Math.abs(dl!), Math.abs(dr!));
     const curvature = Math.max(Math.abs(d2l!), Math.abs(d2r!));
     if (Math.abs(fr! - fl!) > 1e-6 * (1 + Math.abs(fl!)) + 4 * h * slope) found.push({ x, jump: 'value' });
     else if (Math.abs(dr! - dl!) > 1e-6 * (1 + slope) + 4 * h * curvature) found.push({ x, jump: 'slope' });
     else if (Math.abs(d2r! - d2l!) > 1e-2 * (1 + curvature)) found.push({ x, jump: 'curvature' });
+    else found.push({ x, jump: 'none' });
   }
   return found;
 }
@@ -43,11 +47,11 @@ export function breakpoints(fn: CompiledFormula, p: ParamValues, domain: readonl
  * 1 when only f″ jumps, 2 when a switch changes sign on the domain but nothing up to f″ jumps
  * there (higher derivatives are not checked), Infinity when no switch changes sign.
  */
-function continuityOf(points: readonly Breakpoint[], switchRoots: number): number {
+function continuityOf(points: readonly Breakpoint[]): number {
   if (points.some((b) => b.jump === 'value')) return -1;
   if (points.some((b) => b.jump === 'slope')) return 0;
   if (points.some((b) => b.jump === 'curvature')) return 1;
-  return switchRoots > 0 ? 2 : Infinity;
+  return points.length > 0 ? 2 : Infinity;
 }
 
 /** |mean| / RMS of f(z) for z ~ N(0, 1), by the trapezoid rule on [−8, 8] with step 1/500. */
@@ -82,8 +86,14 @@ function interval(lo: number, hi: number, tex: boolean): string {
 /**
  * Properties at parameters `p`, measured on `domain` (the range is the range there; kinks are
  * those inside it). f′ at each kink is what the AD gives, i.e. the site's conventions.
+ * `points` can pass `breakpoints` already computed for the same arguments.
  */
-export function measureProperties(fn: CompiledFormula, p: ParamValues, domain: readonly [number, number]): ActivationProperties {
+export function measureProperties(
+  fn: CompiledFormula,
+  p: ParamValues,
+  domain: readonly [number, number],
+  points: readonly Breakpoint[] = breakpoints(fn, p, domain),
+): ActivationProperties {
   const [lo, hi] = domain;
   let min = Infinity;
   let max = -Infinity;
@@ -103,8 +113,6 @@ export function measureProperties(fn: CompiledFormula, p: ParamValues, domain: r
     if (y < previous - tolerance) falls = true;
     previous = y;
   }
-  const switchRoots = rootsOf(switchExpressions(fn.tree, fn.defaults), 'switch', p, domain).length;
-  const points = breakpoints(fn, p, domain);
   const domainText = interval(lo, hi, false);
   const hasRange = min <= max;
   const ratio = meanToRms((z) => fn.f(z, p));
@@ -115,9 +123,9 @@ export function measureProperties(fn: CompiledFormula, p: ParamValues, domain: r
     monotonic: !(rises && falls),
     zeroCentred: ratio <= 0.05,
     saturates: { left: saturatesOn(fn, p, -1), right: saturatesOn(fn, p, 1) },
-    continuity: continuityOf(points, switchRoots),
+    continuity: continuityOf(points),
     kinks: points
-      .filter((b) => b.jump !== 'curvature')
+      .filter((b) => b.jump === 'value' || b.jump === 'slope')
       .map((b) => {
         const derivative = fn.df(b.x, p);
         const where = `x = ${formatNumber(b.x, 4)}`;
@@ -153,13 +161,18 @@ export const DERIVATIVE_TOLERANCE = 1e-4;
 
 /**
  * AD's f′ against central differences on 2001 points of the domain, skipping points within
- * 1/1000 of its width of a kink or a gap: next to a pole or the edge of log's domain the
+ * 1/1000 of its width of a switch root (`points`, as for measureProperties) or a gap: next to a pole or the edge of log's domain the
  * difference quotient's own truncation error (h²f‴/6) dwarfs any error in f′.
  */
-export function derivativeCheck(fn: CompiledFormula, p: ParamValues, domain: readonly [number, number]): DerivativeCheck {
+export function derivativeCheck(
+  fn: CompiledFormula,
+  p: ParamValues,
+  domain: readonly [number, number],
+  points: readonly Breakpoint[] = breakpoints(fn, p, domain),
+): DerivativeCheck {
   const [lo, hi] = domain;
   const margin = 1e-3 * (hi - lo);
-  const kinks = breakpoints(fn, p, domain).map((b) => b.x);
+  const kinks = points.map((b) => b.x);
   const gaps = nonFiniteIntervals(fn, p, domain, 1);
   let worst = 0;
   let worstX = NaN;
