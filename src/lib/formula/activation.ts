@@ -15,8 +15,10 @@ import type { Activation, ParamSpec } from '../activations/types';
 export const DEFAULT_DOMAIN: readonly [number, number] = [-6, 6];
 
 /**
- * An `Activation` plus what only a formula has. Its `properties` are measured at the default
- * parameters on `domain`: `range` is the range there, `kinks` are those inside it, and
+ * An `Activation` plus what only a formula has. Unlike a registry entry, f need not be finite
+ * everywhere: `nonFinite` says where it is not, and `assertFiniteOn` guards training. Its
+ * `properties` are measured at the default parameters on `domain`: `range` is the range
+ * there, `kinks` are those inside it, and
  * `continuity` may be −1 (f jumps, e.g. step) or 2 (switches, but nothing up to f″ jumps).
  */
 export interface CustomActivation extends Activation {

@@ -93,7 +93,7 @@ export function toRegistryEntry({ source, tree, params, name, id, properties, te
   const uses = (fn: string): boolean => body.includes(`${fn}(`);
   const imports = [
     ...(uses('erf') ? ["import erf from '@stdlib/math-base-special-erf/dist/index.js';"] : []),
-    ...(uses('sigmoid') || uses('softplus') ? ["import { sigmoid } from './numerics';"] : []),
+    ...(uses('sigmoid') ? ["import { sigmoid } from './numerics';"] : []),
     `import type { Activation${params.length > 0 ? ', ParamSpec, ParamValues' : ''} } from './types';`,
   ];
   const specName = (p: string): string => `${p.toUpperCase()}_SPEC`;

@@ -143,8 +143,8 @@ export function measureProperties(
 export interface DerivativeCheck {
   /** Max over the checked points of |AD − difference| / (1 + |AD|): relative for steep slopes, absolute for flat ones. */
   readonly maxDisagreement: number;
-  /** Where it was largest (NaN when no point could be checked). */
-  readonly worstX: number;
+  /** Where it was largest; undefined when no point could be checked. */
+  readonly worstX: number | undefined;
   /** How many points were compared (points near kinks or non-finite values are skipped). */
   readonly checked: number;
   /** maxDisagreement ≤ DERIVATIVE_TOLERANCE. */
@@ -175,7 +175,7 @@ export function derivativeCheck(
   const kinks = points.map((b) => b.x);
   const gaps = nonFiniteIntervals(fn, p, domain, 1);
   let worst = 0;
-  let worstX = NaN;
+  let worstX: number | undefined;
   let checked = 0;
   for (let i = 0; i < SAMPLES; i++) {
     // Offset off the round grid so samples do not sit exactly on kinks such as 0.
@@ -187,7 +187,7 @@ export function derivativeCheck(
     if (!Number.isFinite(ad) || !Number.isFinite(difference)) continue;
     checked++;
     const disagreement = Math.abs(ad - difference) / (1 + Math.abs(ad));
-    if (disagreement > worst || Number.isNaN(worstX)) {
+    if (disagreement > worst || worstX === undefined) {
       worst = Math.max(worst, disagreement);
       worstX = x;
     }

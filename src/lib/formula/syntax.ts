@@ -4,7 +4,7 @@
  * evaluator never looks anything up by a name the reader typed.
  */
 
-/** One-argument functions, in the order error messages list them. */
+/** One-argument functions. */
 export const UNARY_FUNCTIONS = [
   'exp',
   'log',
@@ -27,7 +27,7 @@ export type UnaryFunction = (typeof UNARY_FUNCTIONS)[number];
 export const BINARY_FUNCTIONS = ['min', 'max'] as const;
 export type BinaryFunction = (typeof BINARY_FUNCTIONS)[number];
 
-/** Every function name a formula may call, for "known: …" in error messages. */
+/** Every function name a formula may call, in the order "known: …" in error messages lists them. */
 export const FUNCTION_NAMES: readonly string[] = [
   ...['exp', 'log', 'log1p', 'expm1', 'sqrt', 'abs', 'min', 'max', 'tanh', 'sigmoid', 'erf', 'softplus', 'relu', 'sin', 'cos', 'step'],
   'if',

@@ -56,6 +56,7 @@ export function tokenize(text: string): Result<Token[]> {
       i++;
       continue;
     }
+    // Formulas are at most 200 characters, so a 400-character window holds any whole token.
     const rest = text.slice(i, i + 400);
     const number = NUMBER.exec(rest);
     if (number) {
