@@ -52,6 +52,12 @@ export interface CompileOptions {
   readonly id?: string;
 }
 
+/** `make()` on the first call, the same value after. */
+function once<T>(make: () => T): () => T {
+  let value: { readonly v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+}
+
 export function compileActivation(
   source: string,
   declarations = '',
@@ -69,7 +75,12 @@ export function compileActivation(
   }
   const defaults = Object.fromEntries(declared.value.map((d) => [d.name, d.default]));
   const compiled = compileFormula(parsed.value, defaults);
-  const points = breakpoints(compiled, defaults, domain);
+  // The measurements take a few milliseconds (tens of thousands of evaluations), so they run
+  // on first read, not on every keystroke: a figure that only redraws f pays only for parsing.
+  const points = once(() => breakpoints(compiled, defaults, domain));
+  const properties = once(() => measureProperties(compiled, defaults, domain, points()));
+  const nonFinite = once(() => nonFiniteIntervals(compiled, defaults, domain));
+  const check = once(() => derivativeCheck(compiled, defaults, domain, points()));
   const params: Record<string, ParamSpec> = Object.fromEntries(
     declared.value.map((d) => [d.name, { tex: paramTex(d.name), label: d.name, min: d.min, max: d.max, step: d.step, default: d.default }]),
   );
@@ -85,15 +96,21 @@ export function compileActivation(
       tex: formulaTex(parsed.value),
       dtex: '\\text{computed exactly by automatic differentiation}',
       params,
-      properties: measureProperties(compiled, defaults, domain, points),
+      get properties() {
+        return properties();
+      },
       source,
       declarations,
       paramDeclarations: declared.value,
       tree: parsed.value,
       compiled,
       domain,
-      nonFinite: nonFiniteIntervals(compiled, defaults, domain),
-      derivativeCheck: derivativeCheck(compiled, defaults, domain, points),
+      get nonFinite() {
+        return nonFinite();
+      },
+      get derivativeCheck() {
+        return check();
+      },
     },
   };
 }

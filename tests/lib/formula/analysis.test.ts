@@ -166,6 +166,15 @@ describe('where a formula is not finite, and why', () => {
   });
 });
 
+describe('measurements are made once, when first read', () => {
+  it('the same objects on every read', () => {
+    const fn = compiled('relu(x)');
+    expect(fn.properties).toBe(fn.properties);
+    expect(fn.nonFinite).toBe(fn.nonFinite);
+    expect(fn.derivativeCheck).toBe(fn.derivativeCheck);
+  });
+});
+
 describe('derivative check (the badge)', () => {
   it('passes for honest formulas, even steep ones, and fails for a wrong derivative', () => {
     for (const source of ['x * sigmoid(x)', 'exp(exp(x))', 'relu(x)', 'log(x)', '1/x', 'if(x < 1, x^2, 2*x - 1)']) {
