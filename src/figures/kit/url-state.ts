@@ -9,10 +9,11 @@
  *  - A hash with no `=` at all (`#references`) is a heading anchor, not state: reading ignores
  *    it, and writing keeps it unless this figure has something to write (a hash can only be
  *    one of the two; the anchor has already done its job of scrolling).
- *  - Only the first 2,000 characters are read (a figure writes well under 200).
+ *  - Only the first 2,000 characters are read (a figure writes well under 200, a formula
+ *    field up to about 1,200); a key=value cut by that limit is dropped, not read truncated.
  *  - A repeated key: the first occurrence wins.
  *  - Keys and values are percent-decoded (a malformed escape is read as written); `+` is a
- *    plus, not a space. Enum and list values must not contain `~`.
+ *    plus, not a space. Enum and list values must not contain `~`; text values may contain anything.
  *  - Numbers are kept to 4 significant digits, or snapped to `step` when one is given.
  *  - A field's default is always accepted exactly as written in the schema, and fields at
  *    their default are left out of the hash, so the default view has a clean URL.
@@ -64,7 +65,21 @@ export interface BooleanField {
   readonly default: boolean;
 }
 
-export type FieldSpec = NumberField | IntField | EnumField | ListField | BooleanField;
+/**
+ * Free text such as a formula. Anything too long, or rejected by `check`, becomes the default:
+ * the hash is reader-controlled, so a figure states here what it accepts.
+ */
+export interface TextField {
+  readonly kind: 'text';
+  /** Longest value accepted, in UTF-16 code units; longer ones become the default. */
+  readonly maxLength: number;
+  /** Used when the hash has no valid value. */
+  readonly default: string;
+  /** Whether a value is acceptable, e.g. "parses as a formula"; a rejected (or throwing) check gives the default. */
+  readonly check?: (text: string) => boolean;
+}
+
+export type FieldSpec = NumberField | IntField | EnumField | ListField | BooleanField | TextField;
 
 /** A figure's state fields by name (the part after "<figure id>." in the hash). */
 export type StateSchema = Readonly<Record<string, FieldSpec>>;
@@ -74,7 +89,9 @@ export type FieldValue<F extends FieldSpec> = F extends { readonly kind: 'number
   ? number
   : F extends { readonly kind: 'boolean' }
     ? boolean
-    : F extends { readonly kind: 'enum'; readonly values: readonly (infer V)[] }
+    : F extends { readonly kind: 'text' }
+      ? string
+      : F extends { readonly kind: 'enum'; readonly values: readonly (infer V)[] }
       ? V
       : F extends { readonly kind: 'list'; readonly values: readonly (infer V)[] }
         ? readonly V[]
@@ -119,7 +136,10 @@ function encode(text: string): string {
 }
 
 function tokenize(hash: string): Token[] {
-  const body = (hash.startsWith('#') ? hash.slice(1) : hash).slice(0, MAX_HASH_LENGTH);
+  const whole = hash.startsWith('#') ? hash.slice(1) : hash;
+  let body = whole.slice(0, MAX_HASH_LENGTH);
+  // A token running past the limit would be read cut short (a formula "x*22" as "x*2"): drop it.
+  if (whole.length > MAX_HASH_LENGTH && whole[MAX_HASH_LENGTH] !== '&') body = body.slice(0, Math.max(0, body.lastIndexOf('&')));
   const tokens: Token[] = [];
   for (const raw of body.split('&')) {
     if (raw === '') continue;
@@ -175,6 +195,15 @@ function normalizeList(spec: ListField, items: readonly unknown[]): string[] {
   return kept.length > 0 ? kept : [...spec.default];
 }
 
+function normalizeText(spec: TextField, text: string): string {
+  if (text.length > spec.maxLength) return spec.default;
+  try {
+    return spec.check === undefined || spec.check(text) ? text : spec.default;
+  } catch {
+    return spec.default;
+  }
+}
+
 function defaultOf(spec: FieldSpec): unknown {
   return spec.kind === 'list' ? [...spec.default] : spec.default;
 }
@@ -192,6 +221,8 @@ function normalizeValue(spec: FieldSpec, value: unknown): unknown {
       return Array.isArray(value) ? normalizeList(spec, value) : [...spec.default];
     case 'boolean':
       return typeof value === 'boolean' ? value : spec.default;
+    case 'text':
+      return typeof value === 'string' ? normalizeText(spec, value) : spec.default;
   }
 }
 
@@ -207,12 +238,15 @@ function parseValue(spec: FieldSpec, text: string): unknown {
       return normalizeList(spec, text.split('~'));
     case 'boolean':
       return text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : spec.default;
+    case 'text':
+      return normalizeText(spec, text);
   }
 }
 
 function serializeValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (Array.isArray(value)) return value.join('~');
+  if (typeof value === 'string') return value;
   // String() of a double reads back to the same double; "1e+21" → "1e21" is just shorter.
   return String(value).replace('e+', 'e');
 }

@@ -245,3 +245,50 @@ describe('round trip', () => {
     );
   });
 });
+
+describe('text fields', () => {
+  const textSchema = defineSchema({
+    src: { kind: 'text', maxLength: 200, default: 'x', check: (t: string) => t.trim() !== '' && !t.includes('bad') },
+    free: { kind: 'text', maxLength: 5, default: '' },
+    n: { kind: 'int', min: 0, max: 9, default: 0 },
+  });
+  const readText = (hash: string) => readFigureState(hash, 'lab', textSchema);
+
+  it('infers string', () => {
+    expectTypeOf<StateOf<typeof textSchema>>().toEqualTypeOf<{ src: string; free: string; n: number }>();
+  });
+
+  it('round-trips any text, percent-encoded, including & = # ~ % + and non-ASCII', () => {
+    for (const src of ['x * sigmoid(b * x)', 'a&b=c#d~e%f+g', '1e+3', 'σ(x)·x − 1', ' spaced ']) {
+      const hash = writeFigureState('#fig.x=3', 'lab', textSchema, { src });
+      expect(readText(hash).src, hash).toBe(src);
+      expect(read(hash).x).toBe(3);
+    }
+  });
+
+  it('too long, rejected by the check, or a check that throws: the default', () => {
+    expect(readText(`#lab.src=${'y'.repeat(201)}`).src).toBe('x');
+    expect(readText(`#lab.src=${'y'.repeat(200)}`).src).toBe('y'.repeat(200));
+    expect(readText('#lab.src=bad').src).toBe('x');
+    expect(readText('#lab.src=').src).toBe('x');
+    expect(readText('#lab.free=123456').free).toBe('');
+    expect(readText('#lab.free=').free).toBe('');
+    const throwing = defineSchema({ t: { kind: 'text', maxLength: 10, default: 'ok', check: () => { throw new Error('no'); } } });
+    expect(readFigureState('#a.t=x', 'a', throwing).t).toBe('ok');
+    expect(normalizeFigureState(textSchema, { src: 42 as unknown as string }).src).toBe('x');
+  });
+
+  it('a 200-character formula fits the hash even when every character needs escaping', () => {
+    const worst = '^'.repeat(200); // %5E: three characters each
+    const hash = writeFigureState('', 'lab', textSchema, { src: worst });
+    expect(hash.length).toBeLessThan(700);
+    expect(readText(hash).src).toBe(worst);
+  });
+
+  it('a value cut by the 2,000-character limit is dropped, not read truncated', () => {
+    const pad = `#pad=${'a'.repeat(1988)}`; // with "&lab.n=7", exactly 2,000 characters after the #
+    expect(readText(`${pad}&lab.n=7`).n).toBe(7); // ends exactly at the limit: kept
+    expect(readText(`${pad}&lab.n=77`).n).toBe(0); // "lab.n=7" would be a different value
+    expect(readText(`${pad}&lab.src=x*22`).src).toBe('x');
+  });
+});
