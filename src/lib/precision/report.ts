@@ -154,3 +154,13 @@ export function precisionReport(activationId: string, formatId: FormatId, option
   });
   return { activationId, formatId, domain: [lo, hi], params, kernels };
 }
+
+/**
+ * Every kernel's thresholds for an activation in a format, without sampling a curve: what facts
+ * modules quote. Naive kernels first, as in `precisionReport`.
+ */
+export function thresholdsFor(activationId: string, formatId: FormatId, params: ParamValues = {}): readonly Threshold[] {
+  const set = kernelsFor(activationId);
+  const full = { ...defaultParams(getActivation(activationId)), ...params };
+  return set.kernels.flatMap((kernel) => kernelThresholds(set, kernel, getFormat(formatId), full));
+}
