@@ -37,9 +37,9 @@ function stableNormalCdf(m: RoundedMath, x: number): number {
   return x >= 0 ? naiveNormalCdf(m, x) : m.mul(0.5, m.erfc(m.div(m.neg(x), m.c(Math.SQRT2))));
 }
 
-/** φ(x) = e^{−x²/2}/√(2π). */
+/** φ(x) = e^{−x²/2}/√(2π), grouped (−½x)·x as `numerics.normalPdf` is. */
 function normalPdf(m: RoundedMath, x: number): number {
-  return m.mul(m.c(1 / Math.sqrt(2 * Math.PI)), m.exp(m.mul(-0.5, m.mul(x, x))));
+  return m.mul(m.c(1 / Math.sqrt(2 * Math.PI)), m.exp(m.mul(m.mul(-0.5, x), x)));
 }
 
 export const geluKernels: KernelSet = {
