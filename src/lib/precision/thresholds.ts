@@ -7,13 +7,18 @@
  * - `value-not-finite` / `slope-not-finite`: f or f′ is NaN or ±∞ while the true value rounds
  *   to a finite number (an intermediate overflowed: e^x in a naive softplus).
  *
- * A threshold is the representable input closest to 0 where the condition first holds, walking
- * out from 0 on one side, with `before`, the representable input just inside it where it does
- * not: the real boundary lies between the two. The walk probes ±½, ±1, ±2, ±4, … up to the
- * largest finite value, then bisects over the format's values (by ordinal) between the last
- * probe where the condition fails and the first where it holds. That is exact when the
- * condition flips at most once between neighbouring probes; the tests check every 8- and
- * 16-bit format against an exhaustive walk over all its values.
+ * These are tail effects, so the walk starts at |x| = ½ (for a limit, at the tail's `from`, past
+ * GELU's, SiLU's and Mish's minimum, where the slope is near 0 for a good reason): a threshold
+ * is the first representable input from there where the condition holds, walking outwards on
+ * one side, with `before`, the representable input just inside it: the real boundary lies
+ * between the two. (Below ½ the only event in any narrow format is x·Φ(x) and x·σ(x) at
+ * x = −smallest subnormal rounding to −0, which is just correct rounding at the underflow limit;
+ * a test checks there is nothing else.)
+ *
+ * The walk probes powers of two outwards (see `probes`), then bisects over the format's values
+ * (by ordinal) between the last probe where the condition fails and the first where it holds.
+ * That is exact when the condition flips at most once between neighbouring probes; the tests
+ * check every 8- and 16-bit format against an exhaustive walk over all its values.
  */
 import type { ParamValues } from '../activations/types';
 import { evaluateKernel, referenceOf, type KernelValue } from './evaluate';
@@ -56,28 +61,30 @@ export interface Threshold {
 const short = (v: number): string => (Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v));
 
 /**
- * The probes of the walk out from 0: ±2^k for k = −1, 0, 1, … 64, then every doubling of k up
- * to the largest finite value. Past 2^64 the only events left (x² or x³ overflowing, softsign
+ * The probes of the walk: ±`from`, then ±2^k for each power of two above it up to 2^64, then
+ * every doubling of k up to the largest finite value. Past 2^64 the only events left (x² or x³ overflowing, softsign
  * reaching ±1 in float64) are single flips, so a sparse ladder finds them as exactly and keeps
  * float64's search to about 80 probes instead of over a thousand.
  */
-function probes(format: NumberFormat, sign: number): number[] {
+function probes(format: NumberFormat, sign: number, from: number): number[] {
   const top = exponentOf(format.maxFinite);
-  const list: number[] = [];
-  for (let k = -1; k <= Math.min(top, 64); k++) list.push(sign * pow2(k));
+  const list = [sign * roundTo(format, from)];
+  for (let k = exponentOf(from) + 1; k <= Math.min(top, 64); k++) list.push(sign * pow2(k));
   for (let k = 128; k <= top; k *= 2) list.push(sign * pow2(k));
   list.push(sign * format.maxFinite);
   return list;
 }
 
 /**
- * The first representable input from 0 outwards on `side` where `holds` is true, and the one
- * before it; null if it never holds for finite inputs (see the module comment for the method).
+ * The first representable input with |x| ≥ `from` (rounded to the format), outwards on `side`,
+ * where `holds` is true, and the one before it; null if it never holds for finite inputs (see
+ * the module comment for the method).
  */
-export function findOnset(format: NumberFormat, side: Side, holds: (x: number) => boolean): { x: number; before: number } | null {
-  // 0 itself is never tested: f(0) = 0 is no rounding artefact for GELU, SiLU or Mish.
-  let inside = 0;
-  for (const probe of probes(format, side === 'right' ? 1 : -1)) {
+export function findOnset(format: NumberFormat, side: Side, holds: (x: number) => boolean, from = 0.5): { x: number; before: number } | null {
+  const [start, ...rest] = probes(format, side === 'right' ? 1 : -1, from);
+  if (holds(start!)) return { x: start!, before: fromOrdinal(format, ordinalOf(format, start!) + (side === 'right' ? -1n : 1n)) };
+  let inside = start!;
+  for (const probe of rest) {
     if (holds(probe)) return bisect(format, inside, probe, holds);
     inside = probe;
   }
@@ -108,19 +115,19 @@ function thresholdsOf(set: KernelSet, kernel: Kernel, format: NumberFormat, para
     return v;
   };
   const found: Found[] = [];
-  const search = (side: Side, holds: (v: KernelValue) => boolean, describe: (x: number, v: KernelValue) => Omit<Found, 'side' | 'x' | 'before'>) => {
-    const onset = findOnset(format, side, (x) => holds(at(x)));
+  const search = (side: Side, from: number, holds: (v: KernelValue) => boolean, describe: (x: number, v: KernelValue) => Omit<Found, 'side' | 'x' | 'before'>) => {
+    const onset = findOnset(format, side, (x) => holds(at(x)), from);
     if (onset) found.push({ side, ...onset, ...describe(onset.x, at(onset.x)) });
   };
 
   for (const side of ['left', 'right'] as const) {
-    const exactLimit = set.limits[side]?.(params);
-    if (exactLimit !== undefined) {
+    const tail = set.tails[side]?.(params);
+    if (tail) {
       // The limit as this kernel lands on it: its own value at the largest finite input when that
       // is finite (so SELU's λα is rounded the kernel's way), else the exact limit rounded.
       const edge = at((side === 'right' ? 1 : -1) * format.maxFinite).f;
-      const limit = Number.isFinite(edge) ? edge : roundTo(format, exactLimit);
-      search(side, (v) => v.f === limit, (x, v) => {
+      const limit = Number.isFinite(edge) ? edge : roundTo(format, tail.limit);
+      search(side, tail.from, (v) => v.f === limit, (x, v) => {
         const exact = reference.f(x);
         const nearest = roundTo(format, exact) === limit;
         return {
@@ -133,7 +140,7 @@ function thresholdsOf(set: KernelSet, kernel: Kernel, format: NumberFormat, para
             : `f rounds to ${short(limit)} from here although the exact value ${short(exact)} rounds to ${short(roundTo(format, exact))} in ${format.name}: an intermediate step rounded first.`,
         };
       });
-      search(side, (v) => v.df === 0, (x, v) => {
+      search(side, tail.from, (v) => v.df === 0, (x, v) => {
         const exact = reference.df(x);
         const underflow = roundTo(format, exact) === 0;
         return {
@@ -152,7 +159,7 @@ function thresholdsOf(set: KernelSet, kernel: Kernel, format: NumberFormat, para
       ['slope-not-finite', 'f′', (v: KernelValue) => v.df, reference.df],
     ] as const) {
       // The reference is only computed where the kernel already failed, which is rare.
-      search(side, (v) => !Number.isFinite(pick(v)) && Number.isFinite(roundTo(format, exactAt(v.input))), (x, v) => ({
+      search(side, 0.5, (v) => !Number.isFinite(pick(v)) && Number.isFinite(roundTo(format, exactAt(v.input))), (x, v) => ({
         kind,
         value: pick(v),
         reference: exactAt(x),

@@ -17,7 +17,7 @@ const identityKernel = {
   df: () => 1,
 } as const;
 
-export const identityKernels: KernelSet = { activationId: 'identity', kernels: [identityKernel], limits: {} };
+export const identityKernels: KernelSet = { activationId: 'identity', kernels: [identityKernel], tails: {} };
 
 export const reluKernels: KernelSet = {
   activationId: 'relu',
@@ -30,7 +30,7 @@ export const reluKernels: KernelSet = {
       df: (_m, x) => (x > 0 ? 1 : 0),
     },
   ],
-  limits: {},
+  tails: {},
 };
 
 const alphaOf = (p: ParamValues): number => param(p, 'alpha');
@@ -46,7 +46,7 @@ export const leakyReluKernels: KernelSet = {
       df: (m, x, p) => (x > 0 ? 1 : m.c(alphaOf(p))),
     },
   ],
-  limits: {},
+  tails: {},
 };
 
 /** α(e^x − 1) for x ≤ 0 the textbook way: e^x − 1 cancels for small |x|. */
@@ -79,7 +79,8 @@ export const eluKernels: KernelSet = {
       df: (m, x, p) => (x > 0 ? 1 : m.mul(m.c(alphaOf(p)), m.exp(x))),
     },
   ],
-  limits: { left: (p) => -alphaOf(p) },
+  // α = 0 is ReLU: exactly 0 on the left, no limit to approach.
+  tails: { left: (p) => (alphaOf(p) > 0 ? { limit: -alphaOf(p), from: 0.5 } : undefined) },
 };
 
 export const seluKernels: KernelSet = {
@@ -104,5 +105,5 @@ export const seluKernels: KernelSet = {
       df: (m, x) => m.mul(m.c(SELU_LAMBDA), x > 0 ? 1 : m.mul(m.c(SELU_ALPHA), m.exp(x))),
     },
   ],
-  limits: { left: () => -SELU_LAMBDA * SELU_ALPHA },
+  tails: { left: () => ({ limit: -SELU_LAMBDA * SELU_ALPHA, from: 0.5 }) },
 };

@@ -41,7 +41,7 @@ export const sigmoidKernels: KernelSet = {
       df: (m, x) => stableSigmoidSlope(m, x),
     },
   ],
-  limits: { left: () => 0, right: () => 1 },
+  tails: { left: () => ({ limit: 0, from: 0.5 }), right: () => ({ limit: 1, from: 0.5 }) },
 };
 
 export const tanhKernels: KernelSet = {
@@ -76,7 +76,7 @@ export const tanhKernels: KernelSet = {
       },
     },
   ],
-  limits: { left: () => -1, right: () => 1 },
+  tails: { left: () => ({ limit: -1, from: 0.5 }), right: () => ({ limit: 1, from: 0.5 }) },
 };
 
 export const hardSigmoidKernels: KernelSet = {
@@ -98,7 +98,7 @@ export const hardSigmoidKernels: KernelSet = {
     },
   ],
   // It reaches 0 and 1 exactly at ±3 in exact arithmetic: no limit to round to.
-  limits: {},
+  tails: {},
 };
 
 export const softsignKernels: KernelSet = {
@@ -115,5 +115,5 @@ export const softsignKernels: KernelSet = {
       },
     },
   ],
-  limits: { left: () => -1, right: () => 1 },
+  tails: { left: () => ({ limit: -1, from: 0.5 }), right: () => ({ limit: 1, from: 0.5 }) },
 };

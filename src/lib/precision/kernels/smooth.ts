@@ -24,7 +24,7 @@ export const softplusKernels: KernelSet = {
       df: (m, x) => stableSigmoid(m, x),
     },
   ],
-  limits: { left: () => 0 },
+  tails: { left: () => ({ limit: 0, from: 0.5 }) },
 };
 
 /** ½(1 + erf(x/√2)), the textbook Φ: 1 + erf cancels for x ≲ −3 in narrow formats. */
@@ -72,7 +72,8 @@ export const geluKernels: KernelSet = {
       df: (m, x) => m.add(stableNormalCdf(m, x), m.mul(x, normalPdf(m, x))),
     },
   ],
-  limits: { left: () => 0 },
+  // The minimum is at x ≈ −0.75, where f′ crosses 0: the tail starts past it.
+  tails: { left: () => ({ limit: 0, from: 1.5 }) },
 };
 
 /** √(2/π)(x + 0.044715x³), the tanh approximation's argument; x³ overflows first. */
@@ -106,7 +107,8 @@ export const siluKernels: KernelSet = {
       },
     },
   ],
-  limits: { left: () => 0 },
+  // The minimum is at x ≈ −1.28/β (f′ crosses 0 there); β = 0 gives x/2, which has no limit.
+  tails: { left: (p) => (param(p, 'beta') > 0 ? { limit: 0, from: 2.5 / param(p, 'beta') } : undefined) },
 };
 
 /** The registry's per-sign tanh(softplus(x)), operation by operation. */
@@ -156,5 +158,6 @@ export const mishKernels: KernelSet = {
       df: (m, x) => m.add(stableTanhSoftplus(m, x), m.mul(m.mul(x, stableSigmoid(m, x)), stableSechSquaredSoftplus(m, x))),
     },
   ],
-  limits: { left: () => 0 },
+  // The minimum is at x ≈ −1.19, where f′ crosses 0: the tail starts past it.
+  tails: { left: () => ({ limit: 0, from: 2.5 }) },
 };

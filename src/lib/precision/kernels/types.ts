@@ -30,18 +30,31 @@ export interface Kernel {
   readonly reference?: { readonly f: (x: number) => number; readonly df: (x: number) => number };
 }
 
-/** An activation's kernels in a format-independent form, and the limits its tails approach. */
+/**
+ * A side on which f approaches a finite limit it never reaches in exact arithmetic (σ's 0 and 1,
+ * ELU's −α): there a format can round f to the limit and its slope to 0.
+ */
+export interface Tail {
+  /** The limit of f on this side. */
+  readonly limit: number;
+  /**
+   * |x| from which f moves monotonically towards the limit; the threshold walk starts here. ½
+   * for most; past the minimum for GELU, SiLU and Mish, whose slope is legitimately near 0 there.
+   */
+  readonly from: number;
+}
+
+/** An activation's kernels in a format-independent form, and its tails. */
 export interface KernelSet {
   /** The registry id, e.g. `sigmoid`. */
   readonly activationId: string;
   /** Naive first, then stable (the `rounded-once` kernel is added for every activation). */
   readonly kernels: readonly Kernel[];
   /**
-   * Finite values f approaches but never reaches in exact arithmetic as x → −∞ / +∞ (σ's 0 and
-   * 1, ELU's −α), where a format can round f to the limit and its slope to 0. Omitted for sides
-   * where f is unbounded or exactly constant (ReLU's left side).
+   * The tail on each side for these parameters; undefined where f is unbounded or exactly
+   * constant (ReLU's left side, ELU with α = 0).
    */
-  readonly limits: { readonly left?: (p: ParamValues) => number; readonly right?: (p: ParamValues) => number };
+  readonly tails: { readonly left?: (p: ParamValues) => Tail | undefined; readonly right?: (p: ParamValues) => Tail | undefined };
 }
 
 /**
