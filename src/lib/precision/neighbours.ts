@@ -61,3 +61,50 @@ export function finiteValues(format: NumberFormat, lo: number, hi: number): numb
   }
   return values.sort((a, b) => a - b);
 }
+
+/**
+ * The ordinal of a value of a format of at most 32 bits as a plain number (no bigint, no
+ * rounding: v must already be a finite value of the format). Searches call this in loops.
+ */
+function smallOrdinal(format: NumberFormat, v: number): number {
+  const a = Math.abs(v);
+  let magnitude: number;
+  if (a < format.minNormal) magnitude = a / format.minSubnormal;
+  else {
+    const e = exponentOf(a);
+    magnitude = (e + format.bias) * pow2(format.mantissaBits) + (a / pow2(e) - 1) * pow2(format.mantissaBits);
+  }
+  return v < 0 ? -magnitude : magnitude;
+}
+
+function fromSmallOrdinal(format: NumberFormat, ordinal: number): number {
+  const magnitude = Math.abs(ordinal);
+  const step = pow2(format.mantissaBits);
+  let a: number;
+  if (magnitude < step) a = magnitude * format.minSubnormal;
+  else {
+    const field = Math.floor(magnitude / step);
+    a = (1 + (magnitude - field * step) / step) * pow2(field - format.bias);
+  }
+  return ordinal < 0 ? -a : a;
+}
+
+/**
+ * A value of the format strictly between two finite values a and b of the format (either order),
+ * about halfway in the order of the format's values (halfway in value for float64, which is the
+ * same within a binade); null when a and b are neighbours. The step of every bisection here,
+ * without bigints, so a search costs microseconds rather than milliseconds.
+ */
+export function middleValue(format: NumberFormat, a: number, b: number): number | null {
+  if (format.totalBits <= 32) {
+    const oa = smallOrdinal(format, a);
+    const ob = smallOrdinal(format, b);
+    if (Math.abs(oa - ob) <= 1) return null;
+    return fromSmallOrdinal(format, Math.floor((oa + ob) / 2));
+  }
+  const mid = a / 2 + b / 2;
+  if (mid !== a && mid !== b && (mid - a) * (mid - b) < 0) return mid;
+  // The halfway double rounded onto an end: step one double in from a instead, if that is not b.
+  const inner = b > a ? nextUp(format, a) : nextDown(format, a);
+  return inner === b ? null : inner;
+}

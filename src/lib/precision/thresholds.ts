@@ -16,7 +16,7 @@
  * a test checks there is nothing else.)
  *
  * The walk probes powers of two outwards (see `probes`), then bisects over the format's values
- * (by ordinal) between the last probe where the condition fails and the first where it holds.
+ * (see `middleValue`) between the last probe where the condition fails and the first where it holds.
  * That is exact when the condition flips at most once between neighbouring probes; the tests
  * check every 8- and 16-bit format against an exhaustive walk over all its values.
  */
@@ -24,7 +24,7 @@ import type { ParamValues } from '../activations/types';
 import { evaluateKernel, referenceOf, type KernelValue } from './evaluate';
 import { pow2, type NumberFormat } from './formats';
 import type { Kernel, KernelSet } from './kernels';
-import { fromOrdinal, ordinalOf } from './neighbours';
+import { middleValue, nextDown, nextUp } from './neighbours';
 import { exponentOf, roundTo } from './round';
 
 export type ThresholdKind = 'reaches-limit' | 'slope-zero' | 'value-not-finite' | 'slope-not-finite';
@@ -82,7 +82,7 @@ function probes(format: NumberFormat, sign: number, from: number): number[] {
  */
 export function findOnset(format: NumberFormat, side: Side, holds: (x: number) => boolean, from = 0.5): { x: number; before: number } | null {
   const [start, ...rest] = probes(format, side === 'right' ? 1 : -1, from);
-  if (holds(start!)) return { x: start!, before: fromOrdinal(format, ordinalOf(format, start!) + (side === 'right' ? -1n : 1n)) };
+  if (holds(start!)) return { x: start!, before: side === 'right' ? nextDown(format, start!) : nextUp(format, start!) };
   let inside = start!;
   for (const probe of rest) {
     if (holds(probe)) return bisect(format, inside, probe, holds);
@@ -93,14 +93,13 @@ export function findOnset(format: NumberFormat, side: Side, holds: (x: number) =
 
 /** Narrows [fails, holdsAt] to two neighbouring values of the format. */
 function bisect(format: NumberFormat, fails: number, holdsAt: number, holds: (x: number) => boolean): { x: number; before: number } {
-  let lo = ordinalOf(format, fails);
-  let hi = ordinalOf(format, holdsAt);
-  while (hi - lo > 1n || lo - hi > 1n) {
-    const mid = (lo + hi) / 2n;
-    if (holds(fromOrdinal(format, mid))) hi = mid;
+  let lo = fails;
+  let hi = holdsAt;
+  for (let mid = middleValue(format, lo, hi); mid !== null; mid = middleValue(format, lo, hi)) {
+    if (holds(mid)) hi = mid;
     else lo = mid;
   }
-  return { x: fromOrdinal(format, hi), before: fromOrdinal(format, lo) };
+  return { x: hi, before: lo };
 }
 
 type Found = Omit<Threshold, 'kernelId'>;

@@ -1,7 +1,9 @@
 /** Neighbours, ulps and ordinals: the walk every threshold search relies on. */
 import { describe, expect, it } from 'vitest';
 import { getFormat, NUMBER_FORMATS } from '../../../src/lib/precision/formats';
-import { finiteValues, fromOrdinal, nextDown, nextUp, ordinalOf, ulp } from '../../../src/lib/precision/neighbours';
+import { roundTo } from '../../../src/lib/precision/round';
+import fc from 'fast-check';
+import { finiteValues, fromOrdinal, middleValue, nextDown, nextUp, ordinalOf, ulp } from '../../../src/lib/precision/neighbours';
 
 const float16 = getFormat('float16');
 const e4m3 = getFormat('e4m3');
@@ -54,4 +56,32 @@ describe('neighbours and ulps', () => {
     expect(nextDown(f64, 36.7368005696771)).toBeLessThan(36.7368005696771);
     expect(ordinalOf(f64, 36.7368005696771) - ordinalOf(f64, nextDown(f64, 36.7368005696771))).toBe(1n);
   });
+
+  it('middleValue lies strictly between, about halfway in order, and is null only for neighbours', () => {
+    for (const format of [e4m3, getFormat('e5m2')]) {
+      const values = finiteValues(format, -Infinity, Infinity);
+      const index = new Map(values.map((v, i) => [v, i]));
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const mid = middleValue(format, values[i]!, values[j]!);
+          if (j === i + 1) expect(mid).toBeNull();
+          else if (index.get(mid!) !== Math.floor((i + j) / 2)) expect.fail(`${format.id}: middle of ${values[i]} and ${values[j]} is ${mid}`);
+          if (middleValue(format, values[j]!, values[i]!) !== mid) expect.fail(`${format.id}: middle depends on the order of ${values[i]}, ${values[j]}`);
+        }
+      }
+    }
+    for (const format of [float16, getFormat('float32'), getFormat('float64')]) {
+      fc.assert(
+        fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), (x, y) => {
+          const [a, b] = [roundTo(format, x), roundTo(format, y)];
+          if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) return true;
+          const mid = middleValue(format, a, b);
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          if (mid === null) return nextUp(format, lo) === hi;
+          return mid > lo && mid < hi && nextUp(format, nextDown(format, mid)) === mid;
+        }),
+        { numRuns: 1000 },
+      );
+    }
+  }, 60_000);
 });
