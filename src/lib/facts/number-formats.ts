@@ -63,6 +63,10 @@ export const numberFormatFacts = {
   ...byFormat('softplusNaiveOverflow', (id) => fourDigits(thresholdX('softplus', 'naive', id, 'value-not-finite', 'right'))),
   /** The textbook tanh (e^x − e^−x)/(e^x + e^−x) is NaN (∞/∞) from here. */
   ...byFormat('tanhNaiveNaN', (id) => fourDigits(thresholdX('tanh', 'naive', id, 'value-not-finite', 'right'))),
+  /** The textbook σ is exactly 0 from this negative x: e^{−x} overflowed to ∞, and 1/(1 + ∞) = 0. */
+  sigmoidNaiveZero_float16: fourDigits(thresholdX('sigmoid', 'naive', 'float16', 'reaches-limit', 'left')),
+  sigmoidNaiveZero_bfloat16: fourDigits(thresholdX('sigmoid', 'naive', 'bfloat16', 'reaches-limit', 'left')),
+  sigmoidNaiveZero_float32: fourDigits(thresholdX('sigmoid', 'naive', 'float32', 'reaches-limit', 'left')),
   /** In E4M3, which has no ∞, the textbook σ's e^{−x} overflows to NaN from this negative x. */
   sigmoidNaiveNaN_e4m3: fourDigits(thresholdX('sigmoid', 'naive', 'e4m3', 'value-not-finite', 'left')),
   /** GELU exact vs tanh approximation: where the gap is largest (and at minus this). */
