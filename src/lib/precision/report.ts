@@ -6,10 +6,10 @@
  */
 import { defaultParams, getActivation } from '../activations/registry';
 import type { ParamValues } from '../activations/types';
-import { evaluateKernel, relativeError } from './evaluate';
+import { roundedMath } from './arithmetic';
+import { relativeError } from './evaluate';
 import { getFormat, type FormatId } from './formats';
 import { kernelsFor, type KernelKind } from './kernels';
-import { roundTo } from './round';
 import { kernelThresholds, type Side, type Threshold } from './thresholds';
 
 export interface PrecisionOptions {
@@ -103,7 +103,8 @@ export function precisionReport(activationId: string, formatId: FormatId, option
   // Sample inputs and the registry's float64 values there, shared by every kernel that uses them.
   const xs = Array.from({ length: samples }, (_, i) => (i === samples - 1 ? hi : lo + ((hi - lo) * i) / (samples - 1)));
   const activation = getActivation(activationId);
-  const inputs = xs.map((x) => roundTo(format, x));
+  const m = roundedMath(format);
+  const inputs = xs.map((x) => m.c(x));
   const registryF = inputs.map((x) => activation.f(x, params));
   const registryDf = inputs.map((x) => activation.df(x, params));
 
@@ -119,25 +120,29 @@ export function precisionReport(activationId: string, formatId: FormatId, option
     let worstDf: WorstError | null = null;
     let nonFiniteCount = 0;
     for (let i = 0; i < samples; i++) {
-      const v = evaluateKernel(kernel, format, xs[i]!, params);
-      const referenceF = own ? own.f(v.input) : registryF[i]!;
-      const referenceDf = own ? own.df(v.input) : registryDf[i]!;
-      const fError = relativeError(v.f, referenceF);
-      const dfError = relativeError(v.df, referenceDf);
-      const side: Side = v.input < 0 ? 'left' : 'right';
-      const nonFinite = !Number.isFinite(v.f) || !Number.isFinite(v.df);
+      // The kernel called directly on the shared rounded inputs (what evaluateKernel does),
+      // without a temporary object per sample: this loop is most of a report's allocations.
+      const input = inputs[i]!;
+      const f = kernel.f(m, input, params);
+      const df = kernel.df(m, input, params);
+      const referenceF = own ? own.f(input) : registryF[i]!;
+      const referenceDf = own ? own.df(input) : registryDf[i]!;
+      const fError = relativeError(f, referenceF);
+      const dfError = relativeError(df, referenceDf);
+      const side: Side = input < 0 ? 'left' : 'right';
+      const nonFinite = !Number.isFinite(f) || !Number.isFinite(df);
       if (nonFinite) nonFiniteCount++;
-      worstF = worse(worstF, fError, v.input, v.f, referenceF);
-      worstDf = worse(worstDf, dfError, v.input, v.df, referenceDf);
+      worstF = worse(worstF, fError, input, f, referenceF);
+      worstDf = worse(worstDf, dfError, input, df, referenceDf);
       points.push({
         x: xs[i]!,
-        input: v.input,
-        f: v.f,
-        df: v.df,
+        input,
+        f,
+        df,
         fError,
         dfError,
-        atLimit: v.input !== 0 && v.f === limits[side],
-        slopeZero: v.df === 0 && referenceDf !== 0,
+        atLimit: input !== 0 && f === limits[side],
+        slopeZero: df === 0 && referenceDf !== 0,
         nonFinite,
       });
     }
