@@ -157,7 +157,7 @@ describe('rounded-once is the registry rounded to the format', () => {
         }
       }
     }
-  });
+  }, 60_000);
 });
 
 describe('the arithmetic rounds each result once', () => {
@@ -177,4 +177,26 @@ describe('the arithmetic rounds each result once', () => {
     expect(m.add(448, 16)).toBe(448);
     expect(m.add(448, 32)).toBeNaN();
   });
+});
+
+describe('tails', () => {
+  it('start where f already moves monotonically to its limit (past GELU’s, SiLU’s and Mish’s minimum)', () => {
+    for (const id of ACTIVATION_IDS) {
+      const a = getActivation(id);
+      for (const p of [defaultParams(a), ...Object.entries(a.params).map(([name, spec]) => ({ ...defaultParams(a), [name]: spec.max }))]) {
+        for (const side of ['left', 'right'] as const) {
+          const tail = kernelsFor(id).tails[side]?.(p);
+          if (!tail) continue;
+          const sign = side === 'right' ? 1 : -1;
+          let previous = Infinity;
+          for (let t = tail.from; t <= 30; t += 0.01) {
+            const gap = Math.abs(a.f(sign * t, p) - tail.limit);
+            // Strictly closer each step, until float64's own rounding makes neighbouring gaps tie.
+            if (gap > previous || (gap > 1e-9 && gap === previous)) expect.fail(`${id} ${side} at ${sign * t}: |f − limit| ${gap} after ${previous}`);
+            previous = gap;
+          }
+        }
+      }
+    }
+  }, 60_000);
 });
