@@ -106,7 +106,7 @@ describe('every operation sees and returns values of the format', () => {
           }
         }
       }
-    });
+    }, 60_000);
   }
 });
 

@@ -39,7 +39,7 @@ describe('neighbours and ulps', () => {
       });
       expect(ordinalOf(format, -0)).toBe(0n);
     }
-  });
+  }, 60_000);
 
   it('lists every finite value once: 2^16 − 2^11 − 1 for float16, 253 for E4M3', () => {
     expect(finiteValues(float16, -Infinity, Infinity)).toHaveLength(65536 - 2048 - 1);

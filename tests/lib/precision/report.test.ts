@@ -88,7 +88,7 @@ describe('precisionReport', () => {
     const gelu = precisionReport('gelu', 'float64', { domain: [-8, 8], samples: 50 }).kernels[0]!;
     expect(gelu.worstError.f!.input).toBe(-8);
     expect(gelu.worstError.f!.error).toBeGreaterThan(0.01);
-  });
+  }, 60_000);
 
   it('rejects a bad domain, sample count or id with a message', () => {
     expect(() => precisionReport('sigmoid', 'float16', { domain: [1, 1] })).toThrow(/lo < hi/);

@@ -35,16 +35,19 @@ function edgeDoubles(format: NumberFormat): number[] {
   return out.flatMap((x) => [x, -x]);
 }
 
+/** Exhaustive and property tests take seconds; generous on a shared machine. */
+const SLOW = 60_000;
+
 const same = (a: number, b: number): boolean => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 
 describe('float32 rounding agrees with Math.fround', () => {
   it('on edge doubles (powers of two, ties, subnormals, overflow)', () => {
     for (const x of edgeDoubles(float32)) expect(same(roundTo(float32, x), Math.fround(x)), `x = ${x}`).toBe(true);
-  });
+  }, SLOW);
 
   it('on any double (fast-check)', () => {
     fc.assert(fc.property(fc.double(), (x) => same(roundTo(float32, x), Math.fround(x))), { numRuns: 20_000 });
-  });
+  }, SLOW);
 
   it('on doubles near float32 values (fast-check over float32 patterns ± a few double ulps)', () => {
     fc.assert(
@@ -54,7 +57,7 @@ describe('float32 rounding agrees with Math.fround', () => {
       }),
       { numRuns: 20_000 },
     );
-  });
+  }, SLOW);
 });
 
 describe('float16 rounding agrees with Math.f16round', () => {
@@ -63,7 +66,7 @@ describe('float16 rounding agrees with Math.f16round', () => {
     for (const x of edgeDoubles(float16)) expect(same(roundTo(float16, x), f16round!(x)), `x = ${x}`).toBe(true);
     fc.assert(fc.property(fc.double(), (x) => same(roundTo(float16, x), f16round!(x))), { numRuns: 20_000 });
     fc.assert(fc.property(fc.double({ min: -70_000, max: 70_000 }), (x) => same(roundTo(float16, x), f16round!(x))), { numRuns: 20_000 });
-  });
+  }, SLOW);
 });
 
 describe('every bit pattern of the narrow formats round-trips', () => {
@@ -83,7 +86,7 @@ describe('every bit pattern of the narrow formats round-trips', () => {
       }
       // NaN patterns: E4M3 has one per sign; the others have 2·(2^m − 1).
       expect(nans).toBe(format.hasInfinity ? 2 * (2 ** format.mantissaBits - 1) : 2);
-    });
+    }, SLOW);
   }
 });
 
@@ -113,7 +116,7 @@ describe('midpoints between neighbouring values round to the even one', () => {
         if (Number.isFinite(hi)) expect(above).toBe(hi);
         else expect(format.hasInfinity ? above === Infinity : Number.isNaN(above)).toBe(true);
       }
-    });
+    }, SLOW);
   }
 
   it('float32: midpoints of sampled neighbours (fast-check over bit patterns)', () => {
@@ -126,5 +129,5 @@ describe('midpoints between neighbouring values round to the even one', () => {
       }),
       { numRuns: 20_000 },
     );
-  });
+  }, SLOW);
 });
