@@ -4,7 +4,7 @@
  * and the figures cannot drift apart.
  */
 import { defaultParams, getActivation } from '../activations/registry';
-import { formatNumber } from '../plot/format';
+import { formatNumber } from '../format';
 import { gainTable } from '../signal/gains';
 import { gaussianMoments } from '../signal/gaussian';
 import { exactMoments, gradientTrajectory, meanField, varianceTrajectory } from '../signal/mean-field';

@@ -20,7 +20,7 @@ import { geluFormsDisagreement, geluFormsGap, geluFormsInFormat } from '../preci
 import { thresholdsFor } from '../precision/report';
 import { roundTo } from '../precision/round';
 import { findOnset, type Side, type ThresholdKind } from '../precision/thresholds';
-import { formatFixed, formatNumber, formatPercent } from '../plot/format';
+import { formatFixed, formatNumber, formatPercent } from '../format';
 
 /** The threshold a fact quotes; a missing one is a bug in the precision code, so it throws. */
 function thresholdX(activationId: string, kernelId: string, formatId: FormatId, kind: ThresholdKind, side: Side): number {

@@ -4,7 +4,7 @@
  */
 import { compileValue } from './compile';
 import { CONSTANTS, type FormulaNode } from './syntax';
-import { formatNumber } from '../plot/format';
+import { formatNumber } from '../format';
 import type { ParamValues } from '../activations/types';
 
 /** exp overflows above ln(Number.MAX_VALUE). */

@@ -8,7 +8,7 @@ import type { CompiledFormula } from './compile';
 import { nonFiniteReason } from './diagnose';
 import { bisect, SAMPLES, sampleX } from './sampling';
 import { rootsOf, switchExpressions } from './switches';
-import { formatNumber } from '../plot/format';
+import { formatNumber } from '../format';
 import type { ParamValues } from '../activations/types';
 
 /** A closed stretch [from, to] of the domain (from = to for a single point) where f is not finite. */

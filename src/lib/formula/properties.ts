@@ -7,7 +7,7 @@ import type { CompiledFormula } from './compile';
 import { nonFiniteIntervals } from './finite';
 import { SAMPLES, sampleX } from './sampling';
 import { rootsOf, switchExpressions } from './switches';
-import { formatNumber } from '../plot/format';
+import { formatNumber } from '../format';
 import type { ActivationProperties, ParamValues } from '../activations/types';
 
 /** A root of a switch in the formula (see switches.ts), and what jumps there. */
