@@ -1,7 +1,7 @@
 /**
  * The tree as a registry entry for src/lib/activations/: the TypeScript an author pastes
  * there, shaped like the existing entries. f is generated; `df` is deliberately left as a
- * TODO returning NaN, so tests/unit/activations/derivatives.test.ts fails until the author
+ * TODO returning NaN, so tests/lib/activations/derivatives.test.ts fails until the author
  * writes the derivative by hand, as the registry requires.
  */
 import { Precedence, print, type Dialect, type Printed } from './print';

@@ -4,7 +4,7 @@
  * presets against closed forms, and random formulas (fast-check) against central differences.
  *
  * References: the registry (its f and f′ are tested against mpmath values in
- * tests/unit/activations/reference.test.ts) and closed forms derived by hand, evaluated in
+ * tests/lib/activations/reference.test.ts) and closed forms derived by hand, evaluated in
  * double precision with the stable kernels, e.g. (x·σ(x))″ = σ′(x)·(2 − x·tanh(x/2)).
  */
 import fc from 'fast-check';
@@ -16,7 +16,7 @@ import { compileActivation, type CustomActivation } from '../../../src/lib/formu
 import { compileFormula, type CompiledFormula } from '../../../src/lib/formula/compile';
 import { parseFormula } from '../../../src/lib/formula/parse';
 import { switchExpressions } from '../../../src/lib/formula/switches';
-import { describeParams, expectClose, grid, paramSets } from '../../unit/activations/helpers';
+import { describeParams, expectClose, grid, paramSets } from '../activations/helpers';
 
 function compiled(source: string, declarations = ''): CustomActivation {
   const r = compileActivation(source, declarations);

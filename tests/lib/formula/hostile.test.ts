@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileActivation } from '../../../src/lib/formula/activation';
 import { parseDeclarations, parseFormula } from '../../../src/lib/formula/parse';
-import { defineSchema, readFigureState, writeFigureState } from '../../../src/lib/url-state';
+import { defineSchema, readFigureState, writeFigureState } from '../../../src/figures/kit/url-state';
 
 const HOSTILE: readonly [label: string, text: string, message: RegExp][] = [
   ['constructor', 'constructor', /^unknown name 'constructor' at column 1; known: x, pi, e$/],

@@ -2,7 +2,7 @@
 Writes gaussian-reference.ts: E[f], E[f^2], E[f'^2] and E[x f f']/q for x ~ N(0, q), for every
 registry function, computed independently of the TypeScript code: mpmath's tanh-sinh quadrature
 at 30 digits on (-inf, kinks..., 0, inf), with f and f' taken from the activation tests' own mpmath
-definitions (tests/unit/activations/reference-values.py, textbook formulas at 50 digits).
+definitions (tests/lib/activations/reference-values.py, textbook formulas at 50 digits).
 Every value is kept only if mpmath's error estimate is below 1e-20.
 
 Run: python3 tests/lib/signal/gaussian-reference.py > tests/lib/signal/gaussian-reference.ts
@@ -13,7 +13,7 @@ from mpmath import mp, mpf, sqrt, exp, pi, inf
 
 here = os.path.dirname(os.path.abspath(__file__))
 with contextlib.redirect_stdout(io.StringIO()):
-    defs = runpy.run_path(os.path.join(here, '../../unit/activations/reference-values.py'))
+    defs = runpy.run_path(os.path.join(here, '../activations/reference-values.py'))
 F = defs['F']
 mp.dps = 30
 
