@@ -1,12 +1,16 @@
 import { getActivation } from '../../lib/activations/registry';
-import { explorerModel, explorerYDomains, readoutText, type ExplorerYDomains } from './model';
+import { explorerModel, explorerYDomains, readoutText, type ExplorerResult, type ExplorerYDomains } from './model';
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
 import { explorerSchema, paramKey, type ExplorerConfig } from './config';
-import { FigureElement, onPlotDrag } from '../kit/figure-element';
+import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
+import type { FigureView } from '../kit/figure-view';
+
+/** The explorer's view: the model's result, the functions shown, and the readout lines. */
+type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[] };
 
 /** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
-export class ActivationExplorer extends FigureElement<ExplorerConfig> {
+export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerView> {
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
 
@@ -26,51 +30,57 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
     });
   }
 
-  #shown(): readonly string[] {
-    const act = this.state.act;
+  #shown(state: Readonly<FigureState> = this.state): readonly string[] {
+    const act = state.act;
     return Array.isArray(act) && act.length > 0 ? (act as string[]) : this.config.activations;
   }
 
-  #params(): Record<string, Record<string, number>> {
+  #params(state: Readonly<FigureState>): Record<string, Record<string, number>> {
     const params: Record<string, Record<string, number>> = {};
     for (const [id, values] of Object.entries(this.config.params)) {
-      params[id] = Object.fromEntries(Object.keys(values).map((name) => [name, Number(this.state[paramKey(id, name)])]));
+      params[id] = Object.fromEntries(Object.keys(values).map((name) => [name, Number(state[paramKey(id, name)])]));
     }
     return params;
   }
 
-  protected render(width: number, height: number): void {
-    const svg = this.querySelector('svg');
-    if (!svg) return;
-    const shown = this.#shown();
+  protected view(state: Readonly<FigureState>, width: number, height: number): ExplorerView {
+    const shown = this.#shown(state);
     const domainKey = shown.join(',');
     if (this.#yDomains?.key !== domainKey) {
       this.#yDomains = { key: domainKey, value: explorerYDomains(shown, this.config.domain) };
     }
     const result = explorerModel({
       activations: shown,
-      params: this.#params(),
-      probeX: Number(this.state.x),
+      params: this.#params(state),
+      probeX: Number(state.x),
       domain: this.config.domain,
-      threshold: Number(this.state.t),
+      threshold: Number(state.t),
       yDomains: this.#yDomains.value,
       width,
       height,
       idPrefix: this.config.id,
     });
-    this.#xInvert = result.xInvert;
-    this.drawScene(svg, result.scene, width, height);
+    return {
+      ...result,
+      shown,
+      readout: result.readouts.map((r) => readoutText(r, this.config.domain)),
+      data: {
+        caption: `Each function at the probe x = ${formatNumber(Number(state.x))}`,
+        columns: ['Function', 'x', 'f(x)', 'f′(x)', 'Share of the plotted range saturated'],
+        rows: result.readouts.map((r) => [r.name, r.x, r.fx, r.dfx, r.saturatedShare]),
+      },
+    };
+  }
 
-    const lines = result.readouts.map((r) => readoutText(r, this.config.domain));
-    this.printReadout(svg, lines);
-    this.#renderLegend(shown);
-
+  protected override afterDraw(view: ExplorerView): void {
+    this.#xInvert = view.xInvert;
+    this.#renderLegend(view.shown);
     const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');
-    const first = result.readouts[0];
+    const first = view.readouts[0];
     if (xInput && first) {
       xInput.setAttribute(
         'aria-valuetext',
-        `x = ${formatNumber(first.x)}; ${result.readouts.map((r) => `${r.name} ${formatNumber(r.fx)}, slope ${formatNumber(r.dfx)}`).join('; ')}`,
+        `x = ${formatNumber(first.x)}; ${view.readouts.map((r) => `${r.name} ${formatNumber(r.fx)}, slope ${formatNumber(r.dfx)}`).join('; ')}`,
       );
     }
   }

@@ -8,6 +8,7 @@ import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { functionPath } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { Scene, SceneNode } from '../kit/scene';
+import type { FigureView } from '../kit/figure-view';
 
 export interface ReluCompositionOptions {
   readonly sum: ReluSum;
@@ -18,13 +19,10 @@ export interface ReluCompositionOptions {
   readonly idPrefix: string;
 }
 
-export interface ReluCompositionResult {
-  readonly scene: Scene;
+export interface ReluCompositionResult extends FigureView {
   /** Largest |target − sum| on the domain, and where. */
   readonly gap: number;
   readonly gapX: number;
-  /** Lines for the printed output. */
-  readonly readout: readonly string[];
 }
 
 const MARGIN = { top: 12, right: 14, bottom: 30, left: 40 } as const;
@@ -82,7 +80,12 @@ export function reluCompositionModel(options: ReluCompositionOptions): ReluCompo
     `Sum: ${reluSumText(sum)}`,
     `Largest gap from ${RELU_TARGET.name} on [${formatNumber(lo)}, ${formatNumber(hi)}]: ${formatNumber(gap)}, at x = ${formatNumber(gapX)}`,
   ];
-  return { scene: { width: options.width, height: options.height, nodes }, gap, gapX, readout };
+  const data = {
+    caption: `The sum c + Σ wᵢ·ReLU(x − kᵢ) with c = ${formatNumber(sum.constant)}: each unit's kink and slope change`,
+    columns: ['Unit', 'Kink kᵢ', 'Slope change wᵢ'],
+    rows: sum.units.map((u, i) => [i + 1, u.knot, u.weight]),
+  };
+  return { scene: { width: options.width, height: options.height, nodes }, gap, gapX, readout, data };
 }
 
 function clampY(frame: Frame, v: number): number {

@@ -18,6 +18,7 @@ import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatPercent } from '../kit/format';
 import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { FigureView } from '../kit/figure-view';
 
 /** The weight-scale slider works in log10(scale): 0.001 … 10 in steps of 0.05 decades. */
 export const LOG_SCALE_RANGE = { min: -3, max: 1, step: 0.05 } as const;
@@ -45,8 +46,7 @@ export interface SaturationHistogramOptions {
   readonly idPrefix: string;
 }
 
-export interface SaturationHistogramResult {
-  readonly scene: Scene;
+export interface SaturationHistogramResult extends FigureView {
   readonly saturatedFraction: number;
   /** Standard deviation of the drawn pre-activations. */
   readonly std: number;
@@ -57,8 +57,6 @@ export interface SaturationHistogramResult {
   readonly xDomain: readonly [number, number];
   /** Whether the two panels sit side by side (wide) or stacked (narrow). */
   readonly layout: 'wide' | 'narrow';
-  /** Lines printed under the figure. */
-  readonly readout: readonly string[];
 }
 
 /** The saturated-share curve over the slider's whole range, for one activation, seed and layer shape. */
@@ -218,6 +216,11 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
     bins,
     xDomain: histFrame.xDomain,
     layout: wide ? 'wide' : 'narrow',
+    data: {
+      caption: `Pre-activations of ${options.units} units at weight scale ${options.weightScale}, in histogram bins`,
+      columns: ['From', 'To', 'Units'],
+      rows: bins.map((b) => [b.x0, b.x1, b.count]),
+    },
     readout: saturationReadout({
       activation: options.activation,
       units: options.units,

@@ -13,6 +13,7 @@ import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatNumberPlain, formatShare } from '../kit/format';
 import { histogram, histogramBars, type HistogramBin, type Rect } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { FigureView } from '../kit/figure-view';
 
 /** The bias slider. */
 export const BIAS_RANGE = { min: SPARSITY_LIMITS.bias.min, max: SPARSITY_LIMITS.bias.max, step: 0.05 } as const;
@@ -53,16 +54,13 @@ export interface SparsityPanelData {
   readonly max: number;
 }
 
-export interface SparsityModelResult {
-  readonly scene: Scene;
+export interface SparsityModelResult extends FigureView {
   readonly units: number;
   readonly bias: number;
   readonly seed: number;
   readonly relu: SparsityPanelData;
   readonly sigmoid: SparsityPanelData;
   readonly layout: 'wide' | 'narrow';
-  /** Lines printed under the figure (and used as the SVG's description). */
-  readonly readout: readonly string[];
 }
 
 const TITLE_SPACE = 30;
@@ -108,6 +106,14 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
     sigmoid,
     layout: wide ? 'wide' : 'narrow',
     readout: readoutLines(relu, sigmoid),
+    data: {
+      caption: `${units} units' outputs at bias ${bias}`,
+      columns: ['Activation', 'Units exactly 0', 'Share exactly 0', 'Smallest output', 'Largest output'],
+      rows: [
+        ['ReLU', relu.zeroCount, relu.zeroFraction, relu.min, relu.max],
+        ['Sigmoid', sigmoid.zeroCount, sigmoid.zeroFraction, sigmoid.min, sigmoid.max],
+      ],
+    },
   };
 }
 

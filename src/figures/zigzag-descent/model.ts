@@ -21,9 +21,8 @@ import { createFrame, round2, type Frame } from '../kit/frame';
 import { formatCount, formatPercent } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { FigureView } from '../kit/figure-view';
 
-/** The learning rate is a fraction of each dataset's largest safe step (see zigzag.ts). */
-export const LEARNING_RATE_RANGE = { min: 0.05, max: 1, step: 0.05 } as const;
 /** Weight space shown in both panels; every run the controls allow stays inside it. */
 export const WEIGHT_DOMAIN = [-1.5, 1.5] as const;
 /** Updates before a run gives up (the experiment's default). */
@@ -46,11 +45,9 @@ export interface ZigzagPanelResult {
   readonly start: { readonly cx: number; readonly cy: number };
 }
 
-export interface ZigzagDescentResult {
-  readonly scene: Scene;
+export interface ZigzagDescentResult extends FigureView {
   readonly panels: readonly [ZigzagPanelResult, ZigzagPanelResult];
   readonly layout: 'wide' | 'narrow';
-  readonly readout: readonly string[];
 }
 
 const WIDE = 560;
@@ -84,6 +81,11 @@ export function zigzagDescentModel(options: ZigzagDescentOptions): ZigzagDescent
     panels,
     layout: wide ? 'wide' : 'narrow',
     readout: panels.map((p) => zigzagReadout(p.inputs, p.run)),
+    data: {
+      caption: 'Each run: how long it took and how many of its steps moved both weights the same way',
+      columns: ['Inputs', 'Steps to converge', 'Same-sign steps (share)', 'Final loss'],
+      rows: panels.map((p) => [p.inputs, p.run.stepsToConverge ?? 'not within the step limit', p.run.sameSignShare, p.run.finalLoss]),
+    },
   };
 }
 
