@@ -35,9 +35,13 @@ export const test = base.extend<{ page: Page }>({
 
 export { expect };
 
-/** Fails with the list of violations, each with its rule, impact and the offending nodes. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+/**
+ * Fails with the list of violations, each with its rule, impact and the offending nodes.
+ * `rules` narrows the check to those axe rules (e.g. colour contrast after a theme switch).
+ */
+export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
   );
@@ -64,4 +68,19 @@ export async function liveFigure(figure: Locator): Promise<Locator> {
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('[data-config]').first()).toHaveAttribute('data-live', '');
   return figure;
+}
+
+/**
+ * Waits for `count` animation frames in the page. Playback and redraws advance once per frame,
+ * so frames, not milliseconds, are what "nothing moved meanwhile" has to wait for.
+ */
+export async function animationFrames(page: Page, count = 10): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number): void => void (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+        next(n);
+      }),
+    count,
+  );
 }
