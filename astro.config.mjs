@@ -41,8 +41,14 @@ export default defineConfig({
       // Two helpers of stdlib's erf drag ~7 KB gzip of polyfills into every page; these
       // bit-identical replacements keep pages light (see src/lib/activations/stdlib-lite/).
       alias: [
-        { find: /^@stdlib\/math-base-special-ldexp\/dist$/, replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/ldexp.cjs', import.meta.url)) },
-        { find: /^@stdlib\/number-float64-base-set-low-word\/dist$/, replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/set-low-word.cjs', import.meta.url)) },
+        {
+          find: /^@stdlib\/math-base-special-ldexp\/dist$/,
+          replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/ldexp.cjs', import.meta.url)),
+        },
+        {
+          find: /^@stdlib\/number-float64-base-set-low-word\/dist$/,
+          replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/set-low-word.cjs', import.meta.url)),
+        },
       ],
     },
   },

@@ -44,11 +44,23 @@ console.log(`Build: ${report.buildSeconds} s`);
 
 report.weights = pageWeights(SITE, BASE);
 console.log(`\nBytes per page (JS budget: ${TARGETS.jsUpFrontKb} KB gzip up front, ${TARGETS.jsAllLiveKb} KB with every figure live)`);
-console.table(report.weights.map((w) => ({ page: w.page, 'JS up front (gzip)': w.jsUpFrontGzip, 'JS all figures (gzip)': w.jsGzip, 'JS brotli': w.jsBrotli, 'CSS gzip': w.cssGzip, 'total (gzip)': w.totalGzip })));
+console.table(
+  report.weights.map((w) => ({
+    page: w.page,
+    'JS up front (gzip)': w.jsUpFrontGzip,
+    'JS all figures (gzip)': w.jsGzip,
+    'JS brotli': w.jsBrotli,
+    'CSS gzip': w.cssGzip,
+    'total (gzip)': w.totalGzip,
+  })),
+);
 
 const server = await serve({ dir: SITE, base: BASE, port: PORT });
 const origin = `http://127.0.0.1:${PORT}`;
-const pages = report.weights.map((w) => w.page).filter((p) => p !== '404.html').map((p) => `${origin}${BASE}${p.replace(/index\.html$/, '')}`);
+const pages = report.weights
+  .map((w) => w.page)
+  .filter((p) => p !== '404.html')
+  .map((p) => `${origin}${BASE}${p.replace(/index\.html$/, '')}`);
 const chromePath = ensureChromium();
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
 const page = await browser.newPage();
@@ -56,11 +68,23 @@ const page = await browser.newPage();
 report.latency = [];
 for (const throttle of [1, 4]) {
   for (const url of pages.filter((u) => u.includes('/posts/'))) {
-    for (const row of await sliderLatency(page, url, { throttle })) report.latency.push({ page: url.slice(origin.length), throttle, ...row });
+    for (const row of await sliderLatency(page, url, { throttle }))
+      report.latency.push({ page: url.slice(origin.length), throttle, ...row });
   }
 }
 console.log(`\nSlider input → updated figure, ms (target: work median ≤ ${TARGETS.sliderMs} ms, also at 4× throttling)`);
-console.table(report.latency.map((r) => ({ page: r.page, figure: r.figure, CPU: `${r.throttle}×`, n: r.samples, 'work median': r.workMedian.toFixed(2), 'work p95': r.workP95.toFixed(2), 'with frame median': r.frameMedian.toFixed(1), 'with frame p95': r.frameP95.toFixed(1) })));
+console.table(
+  report.latency.map((r) => ({
+    page: r.page,
+    figure: r.figure,
+    CPU: `${r.throttle}×`,
+    n: r.samples,
+    'work median': r.workMedian.toFixed(2),
+    'work p95': r.workP95.toFixed(2),
+    'with frame median': r.frameMedian.toFixed(1),
+    'with frame p95': r.frameP95.toFixed(1),
+  })),
+);
 
 report.training = await trainingSpeed(page, `${origin}${BASE}`);
 console.log(`\nDying-ReLU training in Chromium (target ≥ ${TARGETS.stepsPerSecond} steps/s for ReLU)`);

@@ -25,7 +25,10 @@ const paths = positionals.length > 0 ? positionals : [''];
 const server = await serve({ dir, base, port: 4399 });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
 mkdirSync('.tmp/shots', { recursive: true });
-for (const [label, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]]) {
+for (const [label, width, height] of [
+  ['phone', 360, 780],
+  ['desktop', 1280, 900],
+]) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
     for (const path of paths) {

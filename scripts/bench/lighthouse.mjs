@@ -37,7 +37,9 @@ export async function audit(url, port) {
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
     mainThreadMs: ms('mainthread-work-breakdown'),
     longTasks: audits['long-tasks']?.details?.items?.length ?? 0,
-    renderBlockingMs: Math.round(audits['render-blocking-insight']?.metricSavings?.LCP ?? audits['render-blocking-resources']?.numericValue ?? 0),
+    renderBlockingMs: Math.round(
+      audits['render-blocking-insight']?.metricSavings?.LCP ?? audits['render-blocking-resources']?.numericValue ?? 0,
+    ),
   };
 }
 

@@ -39,15 +39,26 @@ export function markdownReport(report) {
     );
   }
   if (report.latency.some((row) => row.throttle === 4)) {
-    lines.push('', '<details><summary>Slider latency per figure (4× CPU, median / p95 ms)</summary>', '', '| page | figure | median | p95 |', '| --- | --- | --- | --- |');
+    lines.push(
+      '',
+      '<details><summary>Slider latency per figure (4× CPU, median / p95 ms)</summary>',
+      '',
+      '| page | figure | median | p95 |',
+      '| --- | --- | --- | --- |',
+    );
     for (const row of report.latency.filter((r) => r.throttle === 4)) {
-      lines.push(`| ${row.page} | ${row.figure} | ${mark(Number(row.workMedian.toFixed(1)), TARGETS.sliderMs)} | ${row.workP95.toFixed(1)} |`);
+      lines.push(
+        `| ${row.page} | ${row.figure} | ${mark(Number(row.workMedian.toFixed(1)), TARGETS.sliderMs)} | ${row.workP95.toFixed(1)} |`,
+      );
     }
     lines.push('', '</details>');
   }
   if (report.training?.length) {
     const steps = report.training.map((t) => `${t.activation} ${t.stepsPerSecond.toLocaleString('en-US')}`).join(', ');
-    lines.push('', `Dying-ReLU training in Chromium, steps/s (target ≥ ${TARGETS.stepsPerSecond.toLocaleString('en-US')} for ReLU): ${steps}.`);
+    lines.push(
+      '',
+      `Dying-ReLU training in Chromium, steps/s (target ≥ ${TARGETS.stepsPerSecond.toLocaleString('en-US')} for ReLU): ${steps}.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -18,7 +18,8 @@ export const test = base.extend<{ page: Page }>({
     page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
     page.on('requestfailed', (request) => {
       // A navigation cancels what the previous page still had in flight: not a broken link.
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('request', (request) => {
       const url = request.url();
@@ -41,9 +42,15 @@ export { expect };
  */
 export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
   const builder = new AxeBuilder({ page });
-  const results = await (rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])).analyze();
+  const results = await (
+    rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+  ).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n  ')}`,
   );
   expect(summary, summary.join('\n')).toEqual([]);
 }

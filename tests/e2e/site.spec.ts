@@ -50,6 +50,9 @@ test('an unknown path gets the 404 page, under the base path, with working links
 
 test('the home page lists the sigmoid post and leads to it', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('link', { name: /Sigmoid/ }).first().click();
+  await page
+    .getByRole('link', { name: /Sigmoid/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Sigmoid');
 });

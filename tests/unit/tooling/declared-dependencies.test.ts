@@ -38,8 +38,15 @@ describe('package.json', () => {
 
   it('declares every package that src/, scripts/, tests/ and the config files import', () => {
     const configs = readdirSync(ROOT, { withFileTypes: true }).filter((entry) => entry.isFile() && SOURCE.test(entry.name));
-    const files = [...['src', 'scripts', 'tests'].flatMap((dir) => sourceFiles(join(ROOT, dir))), ...configs.map((entry) => join(ROOT, entry.name))];
-    const missing = files.flatMap((file) => bareImports(readFileSync(file, 'utf8')).filter((name) => !declared.has(name)).map((name) => `${file.slice(ROOT.length + 1)}: ${name}`));
+    const files = [
+      ...['src', 'scripts', 'tests'].flatMap((dir) => sourceFiles(join(ROOT, dir))),
+      ...configs.map((entry) => join(ROOT, entry.name)),
+    ];
+    const missing = files.flatMap((file) =>
+      bareImports(readFileSync(file, 'utf8'))
+        .filter((name) => !declared.has(name))
+        .map((name) => `${file.slice(ROOT.length + 1)}: ${name}`),
+    );
     expect(missing).toEqual([]);
   });
 });
