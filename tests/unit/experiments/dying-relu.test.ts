@@ -36,14 +36,14 @@ function unitParameters(state: DyingReluState, j: number): number[] {
 }
 
 /**
- * For the tests that train for 7,000–20,000 steps: their claims hold only at a realistic training
- * budget, and on a loaded two-core machine that takes longer than vitest's default 5 s.
+ * Every test here trains a network, some for 7,000–20,000 steps: their claims hold only at a
+ * realistic training budget, and on a loaded two-core machine that outlasts vitest's default 5 s.
  */
-const LONG_TRAINING_MS = 60_000;
+const TRAINING = { timeout: 60_000 };
 
 const units = (mask: Uint8Array) => [...mask.keys()].filter((j) => mask[j] === 1);
 
-describe('dying ReLU at the default options', () => {
+describe('dying ReLU at the default options', TRAINING, () => {
   const relu = createDyingReluTrainer();
   relu.step(2000);
   const reluState = relu.state();
@@ -87,16 +87,16 @@ describe('dying ReLU at the default options', () => {
       losses.push(state.loss);
     }
     for (let i = 1; i < losses.length; i++) expect(losses[i]).toBeLessThan(losses[i - 1]);
-  }, LONG_TRAINING_MS);
+  });
 
   it('a lower learning rate kills fewer ReLU units', () => {
     const deadAt = (learningRate: number) =>
       [1, 2, 3, 4, 5].reduce((sum, seed) => sum + trained({ learningRate, seed }, 2000).deadUnits, 0);
     expect(deadAt(0.02)).toBeLessThan(deadAt(DYING_RELU_DEFAULTS.learningRate));
-  }, LONG_TRAINING_MS);
+  });
 });
 
-describe('createDyingReluTrainer bookkeeping', () => {
+describe('createDyingReluTrainer bookkeeping', TRAINING, () => {
   it('is deterministic: same seed ⇒ identical state after N steps; another seed differs', () => {
     expect(trained({ seed: 3 }, 300)).toEqual(trained({ seed: 3 }, 300));
     expect(trained({ seed: 3 }, 300).predictions).not.toEqual(trained({ seed: 4 }, 300).predictions);
@@ -122,7 +122,7 @@ describe('createDyingReluTrainer bookkeeping', () => {
     for (let i = 1; i < lossHistory.steps.length; i++) {
       expect(lossHistory.steps[i]).toBeGreaterThan(lossHistory.steps[i - 1]);
     }
-  }, LONG_TRAINING_MS);
+  });
 
   it('stops and reports divergence instead of emitting non-finite numbers', () => {
     const trainer = createDyingReluTrainer({ activation: 'elu', alpha: 3, learningRate: 1, biasInit: 1 });
