@@ -280,7 +280,8 @@ test.describe('theme', () => {
   // Every page's axe pass, light and dark, is in site.spec.ts; search results only exist after a query.
   test('search results pass axe', async ({ page }) => {
     await page.goto('search/?q=relu');
-    await expect(page.locator('.search-results li').first()).toBeVisible();
+    // A cold start: Pagefind fetches its index and compiles its WebAssembly before the first results.
+    await expect(page.locator('.search-results li').first()).toBeVisible({ timeout: 20_000 });
     await expectNoAxeViolations(page);
   });
 });
