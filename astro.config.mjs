@@ -9,7 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error.mjs';
 import { siteFromEnv } from './src/plugins/site-from-env.mjs';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.mjs';
-import { contentSecurityPolicy } from './src/plugins/content-security-policy.mjs';
+import { contentSecurityPolicy, cspHashes } from './src/plugins/content-security-policy.mjs';
 import { pagefind } from './src/plugins/pagefind.mjs';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.mjs';
 
@@ -22,8 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   security: { csp: contentSecurityPolicy() },
-  // pagefind() runs after the build and indexes post bodies for the static search page.
-  integrations: [mdx(), sitemap(), pagefind()],
+  // After the build: cspHashes() fills each page's CSP with the hashes of its inline blocks;
+  // pagefind() indexes post bodies for the static search page.
+  integrations: [mdx(), sitemap(), cspHashes(), pagefind()],
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: 'prism',
@@ -40,13 +41,20 @@ export default defineConfig({
       // Two helpers of stdlib's erf drag ~7 KB gzip of polyfills into every page; these
       // bit-identical replacements keep pages light (see src/lib/activations/stdlib-lite/).
       alias: [
-        { find: /^@stdlib\/math-base-special-ldexp\/dist$/, replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/ldexp.cjs', import.meta.url)) },
-        { find: /^@stdlib\/number-float64-base-set-low-word\/dist$/, replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/set-low-word.cjs', import.meta.url)) },
+        {
+          find: /^@stdlib\/math-base-special-ldexp\/dist$/,
+          replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/ldexp.cjs', import.meta.url)),
+        },
+        {
+          find: /^@stdlib\/number-float64-base-set-low-word\/dist$/,
+          replacement: fileURLToPath(new URL('./src/lib/activations/stdlib-lite/set-low-word.cjs', import.meta.url)),
+        },
       ],
     },
   },
   build: {
-    // Small stylesheets are inlined; KaTeX's is large and stays a cached file.
-    inlineStylesheets: 'auto',
+    // Every stylesheet is inlined: a linked one blocks the first paint (the <h1>) for a round
+    // trip on a phone. cspHashes() allows each inline <style> by its hash.
+    inlineStylesheets: 'always',
   },
 });

@@ -16,7 +16,7 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-/** Flags that keep Chromium quiet on a machine whose network is closed (see TOOLCHAIN.md). */
+/** Flags that keep Chromium quiet on a machine whose network is closed: no background requests, no QUIC, no first-run UI. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

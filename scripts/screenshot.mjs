@@ -1,28 +1,34 @@
 #!/usr/bin/env node
 /**
  * Screenshots pages of a built site at phone and desktop widths, light and dark, for looking at
- * what readers see: node scripts/screenshot.mjs [--dir .tmp/site] [--base /a/b-c/] path…
- * PNGs go to .tmp/shots/.
+ * what readers see: node scripts/screenshot.mjs [--dir .tmp/site] [--base /a/b-c/] [--no-full] path…
+ * PNGs go to .tmp/shots/ (whole pages unless --no-full).
  */
 import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
 import { serve } from './serve.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args.splice(i, 2)[1] : fallback;
-};
-const dir = option('dir', '.tmp/site');
-const base = option('base', '/a/b-c/');
-const full = option('full', 'yes') === 'yes';
-const paths = args.length > 0 ? args : [''];
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  allowNegative: true,
+  options: {
+    dir: { type: 'string', default: '.tmp/site' },
+    base: { type: 'string', default: '/a/b-c/' },
+    full: { type: 'boolean', default: true },
+  },
+});
+const { dir, base, full } = values;
+const paths = positionals.length > 0 ? positionals : [''];
 
 const server = await serve({ dir, base, port: 4399 });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
 mkdirSync('.tmp/shots', { recursive: true });
-for (const [label, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]]) {
+for (const [label, width, height] of [
+  ['phone', 360, 780],
+  ['desktop', 1280, 900],
+]) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
     for (const path of paths) {

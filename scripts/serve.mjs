@@ -11,6 +11,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { normaliseBase } from '../src/plugins/site-from-env.mjs';
 
@@ -88,15 +89,18 @@ function redirect(res, location) {
   res.writeHead(301, { location }).end();
 }
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const base = normaliseBase(option('base', process.env.BASE_PATH));
-  const host = option('host', '127.0.0.1');
-  const port = Number(option('port', process.env.PORT ?? 4321));
-  await serve({ dir: option('dir', 'dist'), base, host, port });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    },
+  });
+  const base = normaliseBase(values.base);
+  const { host } = values;
+  const port = Number(values.port);
+  await serve({ dir: values.dir, base, host, port });
   console.log(`Serving the blog at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}  (Ctrl+C to stop)`);
 }

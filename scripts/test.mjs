@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order a failure is cheapest to explain.
- *   1. unit + DOM tests (vitest)      4. build tests (vitest over the built site)
- *   2. astro check (types)            5. browser tests (Playwright on real Chromium)
- *   3. workflow schema + a build under a deep base path
+ *   1. lint (ESLint, Prettier)        4. workflow schema + a build under a deep base path
+ *   2. unit + DOM tests (vitest)      5. build tests (vitest over the built site)
+ *   3. astro check (types)            6. browser tests (Playwright on real Chromium)
  * Runs every step even when one fails, then prints one plain `N passed, N failed` line.
  */
 import { spawnSync } from 'node:child_process';
@@ -56,6 +56,8 @@ function playwrightStep(label, env) {
   record(label, expected + flaky, unexpected + (ok || unexpected > 0 ? 0 : 1), skipped);
 }
 
+step('Lint (ESLint)', 'eslint', ['--cache', '--cache-location', '.tmp/eslintcache', '.']);
+step('Formatting (Prettier)', 'prettier', ['--check', '--cache', '--log-level', 'warn', '.']);
 vitestStep('Unit and DOM tests', 'unit');
 step('Type check (astro check)', 'astro', ['check', '--minimumSeverity', 'warning']);
 const workflows = readdirSync('.github/workflows').filter((f) => /\.ya?ml$/.test(f));

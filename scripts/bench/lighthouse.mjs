@@ -1,4 +1,7 @@
-/** Lighthouse (mobile, its defaults: simulated slow 4G and 4× CPU) for one URL. */
+/**
+ * Lighthouse (mobile, its defaults: simulated slow 4G and 4× CPU) for one URL, and the median of
+ * several runs, since one run on a shared machine swings by hundreds of milliseconds.
+ */
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { CHROMIUM_FLAGS } from '../find-chromium.mjs';
@@ -12,6 +15,7 @@ export async function withChrome(chromePath, fn) {
   }
 }
 
+/** One Lighthouse run: the four category scores and the numbers behind performance. */
 export async function audit(url, port) {
   const result = await lighthouse(url, {
     port,
@@ -21,13 +25,33 @@ export async function audit(url, port) {
   });
   const { categories, audits } = result.lhr;
   const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+  const ms = (id) => Math.round(audits[id]?.numericValue ?? NaN);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     seo: score('seo'),
-    lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+    lcpMs: ms('largest-contentful-paint'),
+    fcpMs: ms('first-contentful-paint'),
+    tbtMs: ms('total-blocking-time'),
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
-    tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+    mainThreadMs: ms('mainthread-work-breakdown'),
+    longTasks: audits['long-tasks']?.details?.items?.length ?? 0,
+    renderBlockingMs: Math.round(
+      audits['render-blocking-insight']?.metricSavings?.LCP ?? audits['render-blocking-resources']?.numericValue ?? 0,
+    ),
   };
+}
+
+/** `runs` audits of one URL, each field its median (scores and timings alike). */
+export async function medianAudit(url, port, runs = 3) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await audit(url, port));
+  return Object.fromEntries(Object.keys(results[0]).map((key) => [key, median(results.map((r) => r[key]))]));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

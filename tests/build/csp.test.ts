@@ -26,13 +26,28 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it.each(htmlPages())('%s: every inline script is allowed by a hash in the policy', (page) => {
+  it.each(htmlPages())('%s: every inline script and style is allowed by a hash in the policy', (page) => {
     const document = parsePage(page);
-    const hashes = policyOf(page).get('script-src') ?? [];
-    for (const script of document.querySelectorAll('script:not([src])')) {
-      if (script.getAttribute('type') === 'application/json') continue;
-      const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
-      expect(hashes, `inline script on ${page} is not hashed`).toContain(hash);
-    }
+    const policy = policyOf(page);
+    const blocks = [
+      ...[...document.querySelectorAll('script:not([src])')]
+        .filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
+        .map((script) => ({ directive: 'script-src', text: script.textContent ?? '' })),
+      ...[...document.querySelectorAll('style')].map((style) => ({ directive: 'style-src', text: style.textContent ?? '' })),
+    ];
+    const missing = blocks
+      .filter(({ directive, text }) => !(policy.get(directive) ?? []).includes(sha256(text)))
+      .map(({ directive, text }) => `${directive}: ${text.slice(0, 60)}…`);
+    expect(missing, `inline blocks on ${page} that its policy does not allow`).toEqual([]);
+  });
+
+  it.each(htmlPages())('%s allows no inline style or script but by hash (style attributes excepted, for KaTeX)', (page) => {
+    const policy = policyOf(page);
+    for (const directive of ['script-src', 'style-src']) expect(policy.get(directive)).not.toContain("'unsafe-inline'");
+    expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   });
 });
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}

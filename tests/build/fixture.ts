@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -29,7 +30,7 @@ export function buildWithPosts(name: string, posts: Record<string, string>): Fix
     encoding: 'utf8',
     env: { ...authorEnvironment(), BASE_PATH: '/fixture/', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { ok: result.status === 0, output, dir };
 }
 

@@ -25,11 +25,21 @@ export function htmlPages(): string[] {
   return filesUnder(SITE_DIR, /\.html$/).map((file) => relative(SITE_DIR, file));
 }
 
-/** Parses a built page into a DOM (no scripts run). */
+const parsed = new Map<string, Document>();
+
+/**
+ * Parses a built page into a DOM (no scripts run), once per test file: the link check alone asks
+ * for a page once per anchor that points at it. Treat the result as read-only, it is shared.
+ */
 export function parsePage(page: string): Document {
-  const window = new Window({ url: `https://example.test${BASE}${page}` });
-  window.document.write(readFileSync(join(SITE_DIR, page), 'utf8'));
-  return window.document as unknown as Document;
+  let document = parsed.get(page);
+  if (!document) {
+    const window = new Window({ url: `https://example.test${BASE}${page}` });
+    window.document.write(readFileSync(join(SITE_DIR, page), 'utf8'));
+    document = window.document as unknown as Document;
+    parsed.set(page, document);
+  }
+  return document;
 }
 
 /** The file a site URL path (under the base) is served from, as scripts/serve.mjs serves it. */

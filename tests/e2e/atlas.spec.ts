@@ -60,9 +60,11 @@ test.describe('ActivationAtlas', () => {
   });
 
   test('a click before the explorer’s code has loaded still opens GELU once it arrives', async ({ page }) => {
-    // Hold the explorer's code back, as a slow connection would.
+    // Hold the explorer's code back, as a slow connection would, until the click has happened.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/activation-explorer\.[\w-]+\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await released;
       await route.continue();
     });
     await page.goto(POST);
@@ -70,6 +72,7 @@ test.describe('ActivationAtlas', () => {
     await card(page, 'gelu').getByRole('link').click();
     expect(await explorer.locator('activation-explorer').getAttribute('data-live')).toBeNull();
     await expect(explorer).toBeInViewport();
+    release();
     await expect(explorer.locator('activation-explorer')).toHaveAttribute('data-live', '', { timeout: 10_000 });
     await expect(readout).toContainText('GELU');
     await expectExplorerShows(page, 'gelu');

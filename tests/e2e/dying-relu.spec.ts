@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { createDyingReluTrainer, type DyingReluOptions } from '../../src/lib/experiments/dying-relu';
 import { runReadout } from '../../src/figures/dying-relu/readout';
 import { countOf, snapshotOf } from '../../src/figures/dying-relu/snapshot';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { animationFrames, expect, expectNoAxeViolations, test } from './fixtures';
 
 const POST = 'posts/dying-relu/';
 const BUDGET = 3000;
@@ -67,7 +67,7 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
   test('does not autoplay: it shows the build’s final state until asked', async ({ page }) => {
     const p = await live(page);
     await p.figure.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(800);
+    await animationFrames(page);
     await expect(p.element).toHaveAttribute('data-steps', '0');
     await expect(p.status).toContainText('Shown after 3,000 training steps');
     await expect(p.play).toHaveText('Replay training');
@@ -123,7 +123,7 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
     expect(await p.fitPath(1).getAttribute('d')).not.toBe(before.fit);
     expect(await p.cells(0).evaluateAll((cells) => cells.map((c) => c.getAttribute('class')))).not.toEqual(before.cells);
 
-    await page.waitForTimeout(500);
+    await animationFrames(page);
     expect(await readouts(p.lines)).toEqual(paused);
     await expect(p.element).toHaveAttribute('data-steps', steps!);
     // Paused at a whole number of batches, on exactly the numbers node computes there.
@@ -228,13 +228,12 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
     await p.step.click();
     await p.step.click();
     expect(await readouts(p.lines)).toEqual(nodeReadouts(2 * BATCH, settings, 'elu', 0.55));
-    await page.waitForTimeout(400);
-    const hash = await page.evaluate(() => location.hash);
-    expect(hash).not.toMatch(/step/);
 
     await p.lr.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/dying-relu\.lr=0\.051[0-9]*/);
+    // The hash was written after the two steps, so progress would be in it by now.
+    expect(await page.evaluate(() => location.hash)).not.toMatch(/step/);
     await page.reload();
     await expect(p.element).toHaveAttribute('data-live', '');
     await expect(p.figure.locator('[data-value-for="lr"]')).toHaveText(/^0\.051/);
@@ -281,7 +280,7 @@ test.describe('DyingRelu, for a reader who does not mind motion', () => {
     const p = await live(page);
     const box = await p.figure.locator('.figure__plot').boundingBox();
     expect(box!.y, 'the figure should start below the fold').toBeGreaterThan(600);
-    await page.waitForTimeout(500);
+    await animationFrames(page);
     await expect(p.element).toHaveAttribute('data-steps', '0');
     await p.figure.locator('.figure__plot').scrollIntoViewIfNeeded();
     await expect.poll(async () => Number(await p.element.getAttribute('data-steps'))).toBeGreaterThan(0);
@@ -291,7 +290,7 @@ test.describe('DyingRelu, for a reader who does not mind motion', () => {
     const steps = await p.element.getAttribute('data-steps');
     await page.evaluate(() => window.scrollTo(0, 0));
     await p.figure.locator('.figure__plot').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(500);
+    await animationFrames(page);
     await expect(p.element).toHaveAttribute('data-steps', steps!);
   });
 

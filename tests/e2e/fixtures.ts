@@ -18,7 +18,8 @@ export const test = base.extend<{ page: Page }>({
     page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
     page.on('requestfailed', (request) => {
       // A navigation cancels what the previous page still had in flight: not a broken link.
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('request', (request) => {
       const url = request.url();
@@ -35,11 +36,21 @@ export const test = base.extend<{ page: Page }>({
 
 export { expect };
 
-/** Fails with the list of violations, each with its rule, impact and the offending nodes. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+/**
+ * Fails with the list of violations, each with its rule, impact and the offending nodes.
+ * `rules` narrows the check to those axe rules (e.g. colour contrast after a theme switch).
+ */
+export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (
+    rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+  ).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n  ')}`,
   );
   expect(summary, summary.join('\n')).toEqual([]);
 }
@@ -64,4 +75,19 @@ export async function liveFigure(figure: Locator): Promise<Locator> {
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('[data-config]').first()).toHaveAttribute('data-live', '');
   return figure;
+}
+
+/**
+ * Waits for `count` animation frames in the page. Playback and redraws advance once per frame,
+ * so frames, not milliseconds, are what "nothing moved meanwhile" has to wait for.
+ */
+export async function animationFrames(page: Page, count = 10): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number): void => void (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+        next(n);
+      }),
+    count,
+  );
 }

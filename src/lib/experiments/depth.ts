@@ -193,7 +193,7 @@ function resolveOptions(options: LayerGradientOptions): Required<LayerGradientOp
 
 /** Fills `out` with a uniformly random direction (normalised Gaussian vector). */
 export function randomUnitVector(out: Float64Array, normal: () => number): void {
-  let length = 0;
+  let length: number;
   do {
     for (let i = 0; i < out.length; i++) out[i] = normal();
     length = norm(out);

@@ -35,9 +35,15 @@ function unitParameters(state: DyingReluState, j: number): number[] {
   return [state.inputWeights[j], state.hiddenBiases[j], state.outputWeights[j]];
 }
 
+/**
+ * Every test here trains a network, some for 7,000–20,000 steps: their claims hold only at a
+ * realistic training budget, and on a loaded two-core machine that outlasts vitest's default 5 s.
+ */
+const TRAINING = { timeout: 60_000 };
+
 const units = (mask: Uint8Array) => [...mask.keys()].filter((j) => mask[j] === 1);
 
-describe('dying ReLU at the default options', () => {
+describe('dying ReLU at the default options', TRAINING, () => {
   const relu = createDyingReluTrainer();
   relu.step(2000);
   const reluState = relu.state();
@@ -90,7 +96,7 @@ describe('dying ReLU at the default options', () => {
   });
 });
 
-describe('createDyingReluTrainer bookkeeping', () => {
+describe('createDyingReluTrainer bookkeeping', TRAINING, () => {
   it('is deterministic: same seed ⇒ identical state after N steps; another seed differs', () => {
     expect(trained({ seed: 3 }, 300)).toEqual(trained({ seed: 3 }, 300));
     expect(trained({ seed: 3 }, 300).predictions).not.toEqual(trained({ seed: 4 }, 300).predictions);
