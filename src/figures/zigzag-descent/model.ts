@@ -17,6 +17,7 @@ import {
   type ZigzagResult,
 } from '../../lib/experiments/zigzag';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, round2, type Frame } from '../kit/frame';
 import { formatCount, formatPercent } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
@@ -50,7 +51,7 @@ export interface ZigzagDescentResult extends FigureView {
   readonly layout: 'wide' | 'narrow';
 }
 
-const WIDE = 560;
+const WIDE = SIDE_BY_SIDE_FROM.zigzag;
 const TITLES: Readonly<Record<ZigzagInputs, string>> = {
   positive: 'Positive inputs (like sigmoid outputs)',
   centred: 'Zero-centred inputs',
