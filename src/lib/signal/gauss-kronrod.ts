@@ -10,6 +10,8 @@
  * the error of the 7-point rule, far larger than that of the 15-point result we return.
  */
 
+// The nodes and weights are the published 25-digit values; the extra digits round to the nearest double.
+/* eslint-disable no-loss-of-precision */
 /** Kronrod abscissae on [−1, 1] (non-negative half, descending); odd indices are the Gauss nodes. */
 const XK = [
   0.991455371120812639206854697526329, 0.949107912342758524526189684047851, 0.864864423359769072789712788640926,
@@ -24,6 +26,7 @@ const WK = [
 ];
 /** 7-point Gauss weights for XK[1], XK[3], XK[5], XK[7]. */
 const WG = [0.129484966168869693270611432679082, 0.27970539148927666790146777142378, 0.381830050505118944950369775488975, 0.417959183673469387755102040816327];
+/* eslint-enable no-loss-of-precision */
 
 export interface QuadratureResult {
   /** The integral estimate (15-point Kronrod rule summed over the final panels). */
