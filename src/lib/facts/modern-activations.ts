@@ -7,7 +7,7 @@
  */
 import { getActivation } from '../activations/registry';
 import { sigmoid } from '../activations/numerics';
-import { normalisedStack, type NormalisedStackOptions } from '../experiments/normalisation';
+import { normalisedStack, SATURATION_THRESHOLD, type NormalisedStackOptions } from '../experiments/normalisation';
 import { formatNumber } from '../plot/format';
 import { formatCount } from '../plot/sparsity-model';
 
@@ -102,7 +102,16 @@ const BIAS = -1;
 const BIAS_SPREAD = 1;
 const shifted = (activation: string): NormalisedStackOptions => ({ activation, bias: BIAS, biasSpread: BIAS_SPREAD });
 
+/**
+ * ImageNet top-1 gains Ramachandran, Zoph and Le (2017) report in their abstract for replacing
+ * ReLU by swish: percentage points, quoted, not measured here.
+ */
+const SWISH_GAIN_NASNET = 0.9;
+const SWISH_GAIN_INCEPTION = 0.6;
+
 export const modernActivationsFacts = {
+  swishGainNasnet: formatNumber(SWISH_GAIN_NASNET),
+  swishGainInception: formatNumber(SWISH_GAIN_INCEPTION),
   geluAtOne: formatNumber(gelu.f(1, none)),
   geluAtMinusOne: formatNumber(gelu.f(-1, none)),
   geluMin: formatNumber(gelu.f(geluArgmin, none)),
@@ -138,6 +147,8 @@ export const modernActivationsFacts = {
   llamaMultiple: String(LLAMA_MULTIPLE),
   /** The normalisation experiment. */
   stackDepth: String(STACK.depth),
+  saturationThreshold: percent(SATURATION_THRESHOLD),
+  leakyAlpha: formatNumber(getActivation('leaky-relu').params.alpha!.default),
   stackWidth: String(STACK.width),
   stackBatch: String(STACK.batch),
   seedCount: String(SEEDS.length),
