@@ -30,7 +30,7 @@ describe('the modern-activations post’s numbers', () => {
   });
 
   it('maxGap and argminOf find what they should', () => {
-    expect(maxGap((x) => x, (x) => 0, -1, 2)).toEqual({ gap: 2, at: 2 });
+    expect(maxGap((x) => x, () => 0, -1, 2)).toEqual({ gap: 2, at: 2 });
     expect(argminOf((x) => 2 * (x - 0.3), -1, 1)).toBeCloseTo(0.3, 12);
   });
 
