@@ -1,10 +1,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished, publishNow } from './schedule';
 
 export type Post = CollectionEntry<'posts'>;
 
-/** Published posts, newest first. Drafts never leave the author's machine. */
+/**
+ * "Now" for this build, read once so every page, the feed and the search index agree even when
+ * a build runs across midnight.
+ */
+const BUILD_NOW = publishNow(process.env);
+
+/**
+ * Published posts, newest first: the one list every page, tag page, prev/next link, the feed,
+ * the link-preview images (and so the sitemap and search index, which see only built pages)
+ * read. Drafts never leave the author's machine; a post dated after the build is scheduled and
+ * stays off the site until a build on or after its date.
+ */
 export async function getPublishedPosts(): Promise<Post[]> {
-  const posts = await getCollection('posts', ({ data }) => !data.draft);
+  const posts = await getCollection('posts', ({ data }) => isPublished(data, BUILD_NOW));
   return posts.sort((a, b) => b.data.pubDate.valueOf() - a.data.pubDate.valueOf());
 }
 

@@ -21,6 +21,7 @@ export async function GET(context: APIContext): Promise<Response> {
     })),
     // The feed names its own address (atom:link rel=self), as feed validators ask.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${SITE.lang}</language><atom:link href="${new URL(withBase('rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,
+    // Readers and aggregators that republish items need the licence: RSS 2.0's <copyright>.
+    customData: `<language>${SITE.lang}</language><copyright>Posts and figures © ${SITE.author}, ${SITE.contentLicence.name} (${SITE.contentLicence.url}); code MIT</copyright><atom:link href="${new URL(withBase('rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,
   });
 }

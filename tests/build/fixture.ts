@@ -15,8 +15,9 @@ export interface FixtureBuild {
 /**
  * Builds a copy of the site whose content/posts holds only the given files, as an author's
  * checkout would be: same sources, config and dependencies (node_modules is linked, not copied).
+ * `env` adds variables to the author's environment (e.g. PUBLISH_NOW for a fixed "now").
  */
-export function buildWithPosts(name: string, posts: Record<string, string>): FixtureBuild {
+export function buildWithPosts(name: string, posts: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
   const dir = join(ROOT, '.tmp/fixtures', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content/posts'), { recursive: true });
@@ -28,7 +29,7 @@ export function buildWithPosts(name: string, posts: Record<string, string>): Fix
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...authorEnvironment(), BASE_PATH: '/fixture/', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...authorEnvironment(), BASE_PATH: '/fixture/', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { ok: result.status === 0, output, dir };

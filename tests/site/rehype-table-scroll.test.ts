@@ -15,6 +15,13 @@ describe('rehypeTableScroll', () => {
     expect(wrapper.children).toEqual([table]);
   });
 
+  it('names each of several tables distinctly (landmark names must be unique on a page)', () => {
+    const tree = { type: 'root', children: [el('table'), el('p'), el('div', [], [el('table')])] };
+    rehypeTableScroll()(tree as never);
+    const labels = [(tree.children[0] as any).properties.ariaLabel, (tree.children[2] as any).children[0].properties.ariaLabel];
+    expect(labels).toEqual(['Table 1 of 2 (scrolls sideways)', 'Table 2 of 2 (scrolls sideways)']);
+  });
+
   it('leaves tables that already scroll (inside .table-scroll) alone, at any depth', () => {
     const inner = el('table');
     const tree = { type: 'root', children: [el('section', ['table-scroll', 'atlas__table'], [el('div', [], [inner])])] };

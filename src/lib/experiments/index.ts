@@ -5,3 +5,4 @@ export * from './zigzag';
 export * from './mlp';
 export * from './depth';
 export * from './dying-relu';
+export * from './normalisation';
