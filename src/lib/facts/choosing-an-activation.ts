@@ -7,8 +7,7 @@
  */
 import { getActivation } from '../activations/registry';
 import { SIGMOID_ROUNDS_TO_ONE_AT, sigmoid } from '../activations/numerics';
-import { formatNumber } from '../plot/format';
-import { formatCount } from '../plot/sparsity-model';
+import { formatCount, formatNumber } from '../format';
 import { SATURATION_THRESHOLD } from '../experiments/normalisation';
 
 const softplus = getActivation('softplus');

@@ -8,8 +8,7 @@
 import { getActivation } from '../activations/registry';
 import { sigmoid } from '../activations/numerics';
 import { normalisedStack, SATURATION_THRESHOLD, type NormalisedStackOptions } from '../experiments/normalisation';
-import { formatNumber } from '../plot/format';
-import { formatCount } from '../plot/sparsity-model';
+import { formatCount, formatNumber } from '../format';
 
 const relu = getActivation('relu');
 const gelu = getActivation('gelu');
