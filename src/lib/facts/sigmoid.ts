@@ -12,7 +12,9 @@ import { formatCount } from '../plot/axes-nodes';
 import { saturationHistogramConfig } from '../../components/figures/saturation-histogram-config';
 import { depthGradientsConfig } from '../../components/figures/depth-gradients-config';
 import { zigzagDescentConfig } from '../../components/figures/zigzag-descent-config';
-import { depthGradientsModel } from '../plot/depth-gradients-model';
+import { depthGradientsModel, ratioSpread } from '../plot/depth-gradients-model';
+import type { DepthActivation } from '../experiments/depth';
+import type { InitScheme } from '../experiments/mlp';
 
 const sigmoid = getActivation('sigmoid');
 const slope = (x: number): number => sigmoid.df(x, {});
@@ -33,6 +35,57 @@ export const sigmoidFacts = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
+// A chain of three sigmoid units worked by hand: x → z₁ = w₁x → a₁ = σ(z₁) → z₂ = w₂a₁ → … → a₃.
+// The chain rule gives ∂a₃/∂x = σ′(z₃)·w₃ · σ′(z₂)·w₂ · σ′(z₁)·w₁; every factor is printed, and a
+// central difference of a₃(x) checks the product (tests/lib/facts/sigmoid.test.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** The worked example's input and weights (biases 0): small whole numbers a reader can follow. */
+export const CHAIN_INPUT = 1;
+export const CHAIN_WEIGHTS = [2, 3, -2] as const;
+
+/** Forward through the chain: each unit's pre-activation, output and slope. */
+export function sigmoidChain(x: number, weights: readonly number[]): { z: number[]; a: number[]; slope: number[]; gradient: number } {
+  const z: number[] = [];
+  const a: number[] = [];
+  const slopes: number[] = [];
+  let input = x;
+  let gradient = 1;
+  for (const w of weights) {
+    const pre = w * input;
+    z.push(pre);
+    a.push(sigmoid.f(pre, {}));
+    slopes.push(slope(pre));
+    gradient *= slope(pre) * w;
+    input = a.at(-1)!;
+  }
+  return { z, a, slope: slopes, gradient };
+}
+
+const chain = sigmoidChain(CHAIN_INPUT, CHAIN_WEIGHTS);
+const three = (v: number) => formatNumber(v, 3);
+export const sigmoidChainFacts = {
+  x: formatNumber(CHAIN_INPUT),
+  w1: formatNumber(CHAIN_WEIGHTS[0]),
+  w2: formatNumber(CHAIN_WEIGHTS[1]),
+  w3: formatNumber(CHAIN_WEIGHTS[2]),
+  z1: three(chain.z[0]!),
+  a1: three(chain.a[0]!),
+  s1: three(chain.slope[0]!),
+  z2: three(chain.z[1]!),
+  a2: three(chain.a[1]!),
+  s2: three(chain.slope[1]!),
+  z3: three(chain.z[2]!),
+  a3: three(chain.a[2]!),
+  s3: three(chain.slope[2]!),
+  /** The three slopes multiplied: what the activations alone let through. */
+  slopeProduct: three(chain.slope[0]! * chain.slope[1]! * chain.slope[2]!),
+  /** The three weights multiplied: what the weights alone do. */
+  weightProduct: formatNumber(CHAIN_WEIGHTS[0] * CHAIN_WEIGHTS[1] * CHAIN_WEIGHTS[2]),
+  gradient: three(chain.gradient),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
 // Numbers from the three experiments the post shows live (SaturationHistogram, DepthGradients,
 // ZigzagDescent), computed with each figure's default props, so the prose quotes exactly what a
 // reader sees on first paint. tests/build/facts-sigmoid.test.ts checks the built page shows them.
@@ -47,13 +100,31 @@ const fanInScale = 1 / Math.sqrt(sat.fanIn);
 const satAt = (activation: 'sigmoid' | 'tanh', weightScale: number) => saturation({ ...layer, activation, weightScale });
 
 const depth = depthGradientsConfig({});
-const depthRun = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') =>
+const depthRun = (activation: DepthActivation, init: InitScheme) =>
   depthGradientsModel({ ...depth, activation, init, width: 640, height: 400 });
 const depthDefault = depthRun(depth.activation, depth.init);
-const ratioOf = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') => {
-  const g = layerGradients({ depth: depth.depth, width: depth.layerWidth, samples: depth.samples, seed: depth.seed, activation, init });
+const depthScaled = depthRun('sigmoid-scaled', 'glorot');
+const depthCentred = depthRun('sigmoid-centred', 'glorot');
+const ratioOf = (activation: DepthActivation, init: InitScheme, seed = depth.seed) => {
+  const g = layerGradients({ depth: depth.depth, width: depth.layerWidth, samples: depth.samples, seed, activation, init });
   return g.preActivationGradientNorms[0]! / g.preActivationGradientNorms[depth.depth - 1]!;
 };
+/** Seeds 1–10: the layer-1/layer-20 ratio is quoted as a median and a range, not as one draw. */
+export const DEPTH_FACT_SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
+const overSeeds = (activation: DepthActivation, init: InitScheme) => ratioSpread(DEPTH_FACT_SEEDS.map((seed) => ratioOf(activation, init, seed)));
+const spreadText = (activation: DepthActivation, init: InitScheme) => {
+  const r = overSeeds(activation, init);
+  return { median: formatNumber(r.median, 2), range: `${formatNumber(r.min, 2)} to ${formatNumber(r.max, 2)}` };
+};
+/** The five networks of the sigmoid post's argument, over seeds 1–10 at the figure's depth and width. */
+export const depthSpreadFacts = {
+  sigmoid: spreadText('sigmoid', 'glorot'),
+  sigmoidScaled: spreadText('sigmoid-scaled', 'glorot'),
+  sigmoidCentred: spreadText('sigmoid-centred', 'glorot'),
+  tanh: spreadText('tanh', 'glorot'),
+  relu: spreadText('relu', 'he'),
+} as const;
+const reluOverTanh = DEPTH_FACT_SEEDS.map((seed) => ratioOf('relu', 'he', seed) / ratioOf('tanh', 'glorot', seed));
 
 const zig = zigzagDescentConfig({});
 const zigRun = (inputs: 'positive' | 'centred', batchSize: number) =>
@@ -90,6 +161,22 @@ export const sigmoidFigureFacts = {
   depthTanhRatio: formatNumber(ratioOf('tanh', 'glorot'), 2),
   depthTanhNaiveRatio: formatNumber(ratioOf('tanh', 'naive'), 2),
   depthReluHeRatio: formatNumber(ratioOf('relu', 'he'), 2),
+  /** ReLU + He over tanh + Glorot, seed by seed: the smallest and largest advantage over seeds 1–10. */
+  depthReluOverTanhMin: formatNumber(Math.min(...reluOverTanh), 2),
+  depthReluOverTanhMax: formatNumber(Math.max(...reluOverTanh), 2),
+  depthFactSeeds: String(DEPTH_FACT_SEEDS.length),
+  /** The default figure's own band: seeds 1–8, sigmoid + Glorot. */
+  depthSpreadMedian: formatNumber(depthDefault.spread.median, 2),
+  depthSpreadMin: formatNumber(depthDefault.spread.min, 2),
+  depthSpreadMax: formatNumber(depthDefault.spread.max, 2),
+  /** Sigmoid with 4× weights: the weights make up for the slope ceiling, but the ½ mean pushes units off centre. */
+  depthScaledRatio: formatNumber(depthScaled.ratio, 2),
+  depthScaledSlopeGain: formatNumber(depthScaled.meanDerivativeGain, 2),
+  depthScaledWeightGain: formatNumber(depthScaled.meanWeightGain, 2),
+  /** Rescaled and centred: the tanh network exactly. */
+  depthCentredRatio: formatNumber(depthCentred.ratio, 2),
+  depthCentredSlopeGain: formatNumber(depthCentred.meanDerivativeGain, 2),
+  depthCentredWeightGain: formatNumber(depthCentred.meanWeightGain, 2),
   // ZigzagDescent
   zigLearningRate: formatNumber(zig.learningRate),
   zigExamples: formatCount(ZIGZAG_EXAMPLES),
