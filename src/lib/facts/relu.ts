@@ -47,8 +47,6 @@ export const reluFacts = {
   lowestBias: formatNumber(LOWEST_BIAS),
   sigmoidMinLowestBias: formatNumber(Math.min(...layer(LOWEST_BIAS).sigmoidOutputs), 2),
   deepLayers: String(DEPTH),
-  /** L sigmoid layers pass back at most 0.25^L of a gradient through their slopes alone. */
-  sigmoidDeepBound: formatNumber(0.25 ** DEPTH, 2),
   /** Share of the last layer's gradient that reaches the first of 20 layers. */
   deepSigmoidGradient: formatNumber(deep('sigmoid', 'glorot'), 2),
   deepReluGradient: formatNumber(deep('relu', 'he'), 2),

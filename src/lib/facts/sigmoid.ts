@@ -32,6 +32,9 @@ export const sigmoidFacts = {
   saturatedShareOn8: formatPercent(saturatedShare(sigmoid, {}, [-8, 8], 0.01)),
   /** Ten sigmoid layers can pass back at most 0.25¹⁰ of a gradient through their slopes alone. */
   tenLayerBound: formatNumber(0.25 ** 10, 2),
+  /** Softsign's and tanh's slopes at x = 10: polynomial against exponential tails. */
+  softsignSlopeAt10: formatNumber(getActivation('softsign').df(10, {}), 2),
+  tanhSlopeAt10: formatNumber(getActivation('tanh').df(10, {}), 2),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
