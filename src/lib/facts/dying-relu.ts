@@ -104,7 +104,6 @@ export const dyingReluFacts = {
   lowLearningRate: formatNumber(LOW_LR),
   reluDeadLowLr: String(trained({ learningRate: LOW_LR }).deadUnits),
   lowerLearningRate: formatNumber(LOWER_LR),
-  reluDeadLowerLr: String(lowerLr.deadUnits),
   reluLossLowerLr: formatNumber(lowerLr.loss),
   highLearningRate: formatNumber(HIGH_LR),
   reluDeadHighLr: String(trained({ learningRate: HIGH_LR }).deadUnits),

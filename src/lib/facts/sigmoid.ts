@@ -127,7 +127,7 @@ export const depthSpreadFacts = {
   tanh: spreadText('tanh', 'glorot'),
   relu: spreadText('relu', 'he'),
 } as const;
-const reluOverTanh = DEPTH_FACT_SEEDS.map((seed) => ratioOf('relu', 'he', seed) / ratioOf('tanh', 'glorot', seed));
+
 
 const zig = zigzagDescentConfig({});
 const zigRun = (inputs: 'positive' | 'centred', batchSize: number) =>
@@ -163,10 +163,6 @@ export const sigmoidFigureFacts = {
   depthSlopeCap: formatNumber(0.25 ** (depth.depth - 1), 2),
   depthTanhRatio: formatNumber(ratioOf('tanh', 'glorot'), 2),
   depthTanhNaiveRatio: formatNumber(ratioOf('tanh', 'naive'), 2),
-  depthReluHeRatio: formatNumber(ratioOf('relu', 'he'), 2),
-  /** ReLU + He over tanh + Glorot, seed by seed: the smallest and largest advantage over seeds 1–10. */
-  depthReluOverTanhMin: formatNumber(Math.min(...reluOverTanh), 2),
-  depthReluOverTanhMax: formatNumber(Math.max(...reluOverTanh), 2),
   depthFactSeeds: String(DEPTH_FACT_SEEDS.length),
   /** The default figure's own band: seeds 1–8, sigmoid + Glorot. */
   depthSpreadMedian: formatNumber(depthDefault.spread.median, 2),

@@ -108,7 +108,7 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
       key: 'plot',
       xTicks,
       xTitle: narrow ? 'layer (1 = next to the input)' : 'layer  (1 = next to the input, right = output)',
-      yTitle: 'gradient ‖∂L/∂z‖ (log axis)',
+      yTitle: 'gradient ‖∂ℒ/∂z‖ (log axis)',
       yTitleOffset: narrow ? 50 : 54,
     }),
     { type: 'path', key: 'spread', className: 'spread series-1', d: bandPath(frame, layers, bandLow, bandHigh) },

@@ -27,6 +27,10 @@ describe('the dying-ReLU numbers quoted over seeds 1–10', () => {
     const relu = run({ learningRate: 0.1, seed: 1 });
     const elu = run({ activation: 'elu', learningRate: 0.1, seed: 1 });
     expect(relu.deadUnits).toBe(0);
+    // The prose says "keeps every unit" at 0.1 and at 0.02, and "no unit is saturated" at scale 0.05.
+    expect(facts.reluDeadLowLr).toBe('0');
+    expect(run({ learningRate: 0.02, seed: 1 }).deadUnits).toBe(0);
+    expect(facts.eluDeadLowLr).toBe('0');
     expect(elu.deadUnits).toBe(0);
     expect(relu.loss).toBeLessThan(elu.loss);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getActivation } from '../../../src/lib/activations/registry';
-import { layerGradients } from '../../../src/lib/experiments/depth';
+import { layerGradients, type DepthActivation } from '../../../src/lib/experiments/depth';
 import { formatNumber } from '../../../src/lib/plot/format';
 import {
   CHAIN_INPUT,
@@ -41,7 +41,7 @@ describe('the sigmoid post’s worked chain of three units', () => {
 });
 
 describe('the depth ratios the sigmoid and ReLU posts quote over seeds 1–10', () => {
-  const ratios = (activation: Parameters<typeof layerGradients>[0]['activation'], init: 'glorot' | 'he') =>
+  const ratios = (activation: DepthActivation, init: 'glorot' | 'he') =>
     DEPTH_FACT_SEEDS.map((seed) => {
       const n = layerGradients({ activation, init, depth: 20, width: 32, samples: 4, seed }).preActivationGradientNorms;
       return n[0]! / n[19]!;
@@ -63,12 +63,16 @@ describe('the depth ratios the sigmoid and ReLU posts quote over seeds 1–10', 
   });
 
   it('orders them as the argument says: sigmoid ≪ 4× ≪ centred = tanh < ReLU (medians)', () => {
-    const m = (a: Parameters<typeof layerGradients>[0]['activation'], i: 'glorot' | 'he') => median(ratios(a, i));
+    const m = (a: DepthActivation, i: 'glorot' | 'he') => median(ratios(a, i));
     expect(m('sigmoid', 'glorot')).toBeLessThan(1e-10);
     expect(m('sigmoid-scaled', 'glorot')).toBeLessThan(1e-3);
     expect(m('sigmoid-centred', 'glorot') / m('tanh', 'glorot')).toBeCloseTo(1, 9);
     expect(m('relu', 'he')).toBeGreaterThan(m('tanh', 'glorot'));
     expect(depthSpreadFacts.sigmoidCentred).toEqual(depthSpreadFacts.tanh);
+  });
+
+  it('the prose’s “no unit is saturated” at weight scale 0.05 holds exactly', () => {
+    expect(sigmoidFigureFacts.satShareSmall).toBe('0%');
   });
 
   it('the 20-layer slope bound is one value, 0.25¹⁹, and the ten-layer one 0.25¹⁰', () => {
