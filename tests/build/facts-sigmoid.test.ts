@@ -23,7 +23,8 @@ describe('the sigmoid post’s worked example and its numbers over seeds', () =>
       expect(text, `sigmoid post should quote the ${name} median`).toContain(median);
       expect(text, `sigmoid post should quote the ${name} range`).toContain(range);
     }
-    expect(text).toContain(`The three slopes multiply to ${sigmoidChainFacts.slopeProduct}; the three weights to ${sigmoidChainFacts.weightProduct}; the product is ${sigmoidChainFacts.gradient}.`);
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(flat(text)).toContain(flat(`The three slopes multiply to ${sigmoidChainFacts.slopeProduct}; the three weights to ${sigmoidChainFacts.weightProduct}; the product is ${sigmoidChainFacts.gradient}.`));
   });
 
   it('the depth figure prints the spread over seeds 1–8 and offers the rescaled sigmoids', () => {
