@@ -72,7 +72,7 @@ describe('the dying-ReLU post', () => {
     const listed = [...document.querySelectorAll('span[id^="ref-"]')].map((s) => s.id).sort();
     const cited = [...new Set([...document.querySelectorAll('a[href^="#ref-"]')].map((a) => a.getAttribute('href')!.slice(1)))].sort();
     expect(cited).toEqual(listed);
-    expect(listed).toEqual(expect.arrayContaining(['ref-ds5706', 'ref-lu2019', 'ref-maas2013', 'ref-he2015', 'ref-cs231n']));
+    expect(listed).toEqual(expect.arrayContaining(['ref-ds5706', 'ref-lu2020', 'ref-maas2013', 'ref-he2015', 'ref-cs231n']));
     const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.some((h) => h.startsWith('https://datascience.stackexchange.com/questions/5706/'))).toBe(true);
   });

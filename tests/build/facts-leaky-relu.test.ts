@@ -55,6 +55,6 @@ describe('the leaky-ReLU post', () => {
     const listed = [...document.querySelectorAll('span[id^="ref-"]')].map((s) => s.id).sort();
     const cited = [...new Set([...document.querySelectorAll('a[href^="#ref-"]')].map((a) => a.getAttribute('href')!.slice(1)))].sort();
     expect(cited).toEqual(listed);
-    expect(listed).toEqual(['ref-clevert2015', 'ref-he2015', 'ref-klambauer2017', 'ref-maas2013']);
+    expect(listed).toEqual(['ref-clevert2016', 'ref-he2015', 'ref-klambauer2017', 'ref-maas2013']);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePage, SITE_DIR, siteExists } from './site-files';
 import { reluFacts } from '../../src/lib/facts/relu';
+import { depthSpreadFacts, sigmoidFigureFacts } from '../../src/lib/facts/sigmoid';
 import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../../src/lib/experiments/sparsity';
 import { formatShare } from '../../src/lib/format';
 
@@ -16,6 +17,17 @@ describe('the ReLU post', () => {
     for (const [name, value] of Object.entries(reluFacts)) {
       expect(text, `ReLU post should quote ${name} = ${value}`).toContain(value);
     }
+  });
+
+  it('answers seed question 1 with the sigmoid post’s numbers: one 20-layer bound, medians over seeds', () => {
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    const text = flat(parsePage(PAGE).body.textContent ?? '');
+    expect(text).toContain(flat(`they let through at most ${sigmoidFigureFacts.depthSlopeCap} of the gradient`));
+    expect(text).toContain(flat(`a median of ${depthSpreadFacts.sigmoid.median}`));
+    expect(text).toContain(flat(`a median of ${depthSpreadFacts.sigmoidCentred.median} over the same ten networks`));
+    expect(text).toContain(flat(`the median over ten seeds is ${depthSpreadFacts.relu.median}, from ${depthSpreadFacts.relu.range}`));
+    // The bound for these 20 layers is quoted once, from one value: 0.25¹⁹, not 0.25²⁰.
+    expect(text).not.toContain(flat('9.1 × 10⁻¹³'));
   });
 
   it('prints the same zero share in the prose and under the figure', () => {

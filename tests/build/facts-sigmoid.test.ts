@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePage, SITE_DIR, siteExists } from './site-files';
-import { sigmoidFigureFacts as facts } from '../../src/lib/facts/sigmoid';
+import { depthSpreadFacts, sigmoidChainFacts, sigmoidFacts, sigmoidFigureFacts as facts } from '../../src/lib/facts/sigmoid';
 import { layerGradients } from '../../src/lib/experiments/depth';
 import { saturation } from '../../src/lib/experiments/saturation';
 import { zigzag } from '../../src/lib/experiments/zigzag';
@@ -11,6 +11,31 @@ const PAGE = 'posts/sigmoid/index.html';
 
 beforeAll(() => {
   if (!siteExists()) throw new Error(`No built site in ${SITE_DIR}: run npm test (it builds first).`);
+});
+
+describe('the sigmoid post’s worked example and its numbers over seeds', () => {
+  it('quotes every value of the three-unit chain, the slope facts and the depth spread', () => {
+    const text = parsePage(PAGE).body.textContent ?? '';
+    for (const [name, value] of [...Object.entries(sigmoidChainFacts), ...Object.entries(sigmoidFacts)]) {
+      expect(text, `sigmoid post should quote ${name} = ${value}`).toContain(value);
+    }
+    for (const [name, { median, range }] of Object.entries(depthSpreadFacts).filter(([name]) => name !== 'relu')) {
+      expect(text, `sigmoid post should quote the ${name} median`).toContain(median);
+      expect(text, `sigmoid post should quote the ${name} range`).toContain(range);
+    }
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(flat(text)).toContain(flat(`The three slopes multiply to ${sigmoidChainFacts.slopeProduct}; the three weights to ${sigmoidChainFacts.weightProduct}; the product is ${sigmoidChainFacts.gradient}.`));
+  });
+
+  it('the depth figure prints the spread over seeds 1–8 and offers the rescaled sigmoids', () => {
+    const document = parsePage(PAGE);
+    const readout = document.querySelector('depth-gradients output')?.textContent ?? '';
+    expect(readout).toContain(`Over the networks of seeds 1–8: median ${facts.depthSpreadMedian}, from ${facts.depthSpreadMin} to ${facts.depthSpreadMax}`);
+    const options = [...document.querySelectorAll('depth-gradients select option')].map((o) => o.textContent?.trim());
+    expect(options).toContain('Sigmoid, 4× weights');
+    expect(options).toContain('Sigmoid, rescaled and centred');
+    expect(document.querySelector('depth-gradients path.spread')?.getAttribute('d')).toMatch(/^M.*Z$/);
+  });
 });
 
 describe('the sigmoid post’s live figures and the numbers it quotes from them', () => {
@@ -71,12 +96,14 @@ describe('the sigmoid post’s live figures and the numbers it quotes from them'
     }
   });
 
-  it('answers the reader question about a gradient of 1 under a heading, and links on to the ReLU post', () => {
+  it('tests whether the quarter is the culprit under its own heading, and leaves the reader question to the ReLU post', () => {
     const document = parsePage(PAGE);
     const headings = [...document.querySelectorAll('h2, h3')].map((h) => h.textContent ?? '');
-    expect(headings.some((h) => /slope of 1 better than a small positive one/.test(h))).toBe(true);
-    const relu = [...document.querySelectorAll('a')].find((a) => a.textContent === 'ReLU post');
-    expect(relu?.getAttribute('href')).toBe('../relu/');
+    expect(headings.some((h) => /Is the quarter the real culprit/.test(h))).toBe(true);
+    // Seed question 1 has one home, the ReLU post; the sigmoid post links there.
+    expect(headings.some((h) => /better than a small positive one/.test(h))).toBe(false);
+    const links = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('../relu/#why-is-a-gradient-of-exactly-1-better-than-a-small-positive-one');
   });
 
   it('cites every reference it lists, and lists every reference it cites', () => {

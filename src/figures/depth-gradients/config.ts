@@ -26,7 +26,7 @@ export interface DepthGradientsProps {
   id?: string;
   /** Layers, 1…30. Default 20. */
   depth?: number;
-  /** "sigmoid" (default), "tanh", "relu" or "leaky-relu". */
+  /** "sigmoid" (default), "sigmoid-scaled", "sigmoid-centred", "tanh", "relu" or "leaky-relu". */
   activation?: string;
   /** "naive", "glorot" (default) or "he". */
   init?: string;

@@ -1,6 +1,5 @@
 /** The DepthGradients controls, each stated once (see src/figures/kit/controls.ts). */
-import { getActivation } from '../../lib/activations/registry';
-import { DEPTH_ACTIVATIONS, DEPTH_FIGURE_DEFAULTS, DEPTH_LIMITS } from '../../lib/experiments/depth';
+import { DEPTH_ACTIVATION_NAMES, DEPTH_ACTIVATIONS, DEPTH_FIGURE_DEFAULTS, DEPTH_LIMITS } from '../../lib/experiments/depth';
 import { INIT_SCHEMES, type InitScheme } from '../../lib/experiments/mlp';
 import { choiceControl, rangeControl, seedControl } from '../kit/controls';
 
@@ -27,7 +26,7 @@ export const ACTIVATION_CONTROL = choiceControl({
   label: 'Activation',
   values: DEPTH_ACTIVATIONS,
   default: DEPTH_FIGURE_DEFAULTS.activation,
-  optionLabel: (id) => getActivation(id).name,
+  optionLabel: (id) => DEPTH_ACTIVATION_NAMES[id],
   invalid: 'is not one this figure can show',
 });
 

@@ -6,11 +6,10 @@
  * adds `sigmoidFactorBound`, 0.25^(L−l+1): the largest product the sigmoid slopes alone can
  * contribute between the unit output gradient and layer l (the weights come on top of it).
  */
-import { getActivation } from '../../lib/activations/registry';
-import { layerGradients, summariseGradients, type DepthActivation, type LayerGradients } from '../../lib/experiments/depth';
+import { DEPTH_ACTIVATION_NAMES, layerGradients, ratioSpread, SPREAD_SEEDS, summariseGradients, type DepthActivation, type LayerGradients, type RatioSpread } from '../../lib/experiments/depth';
 import type { InitScheme } from '../../lib/experiments/mlp';
 import { axesNodes } from '../kit/axes-nodes';
-import { createFrame, type Tick } from '../kit/frame';
+import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatNumber, formatPowerOfTen } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
 import type { SceneNode } from '../kit/scene';
@@ -39,6 +38,8 @@ export interface DepthGradientsResult extends FigureView {
   /** Geometric means over layers 1…L−1 of the two factors the ratio is the product of (NaN at depth 1). */
   readonly meanDerivativeGain: number;
   readonly meanWeightGain: number;
+  /** The same ratio for the networks of seeds SPREAD_SEEDS (same settings otherwise): one draw is not the story. */
+  readonly spread: RatioSpread;
   /** Whether the dashed sigmoid line is drawn. */
   readonly boundShown: boolean;
 }
@@ -56,10 +57,20 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
   });
   const depth = gradients.options.depth;
   const norms = gradients.preActivationGradientNorms;
-  const boundShown = options.activation === 'sigmoid';
+  // The slope ceiling holds for every sigmoid variant; for the rescaled ones the curve then rises
+  // far above it, which is the point: the ceiling bounds the slopes, not the gradient.
+  const boundShown = options.activation.startsWith('sigmoid');
   const bound = gradients.sigmoidFactorBound;
+  const others = SPREAD_SEEDS.map((seed) =>
+    seed === options.seed
+      ? norms
+      : layerGradients({ ...gradients.options, seed }).preActivationGradientNorms,
+  );
+  const bandLow = norms.map((_, l) => Math.min(...others.map((n) => n[l]!)));
+  const bandHigh = norms.map((_, l) => Math.max(...others.map((n) => n[l]!)));
+  const spreadRatios = others.map((n) => n[0]! / n[depth - 1]!);
 
-  const plotted = [...norms, ...(boundShown ? bound : [])].filter((v) => Number.isFinite(v) && v > 0);
+  const plotted = [...norms, ...bandLow, ...bandHigh, ...(boundShown ? bound : [])].filter((v) => Number.isFinite(v) && v > 0);
   const lo = plotted.length > 0 ? Math.min(...plotted) : 1e-3;
   const hi = plotted.length > 0 ? Math.max(...plotted) : 1;
   const narrow = width < 420;
@@ -83,9 +94,10 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
       key: 'plot',
       xTicks,
       xTitle: narrow ? 'layer (1 = next to the input)' : 'layer  (1 = next to the input, right = output)',
-      yTitle: 'gradient ‖∂L/∂z‖ (log axis)',
+      yTitle: 'gradient ‖∂ℒ/∂z‖ (log axis)',
       yTitleOffset: narrow ? 50 : 54,
     }),
+    { type: 'path', key: 'spread', className: 'spread series-1', d: bandPath(frame, layers, bandLow, bandHigh) },
     {
       type: 'g',
       key: 'bound',
@@ -112,25 +124,40 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
       x: frame.inner.left,
       y: 8,
       baseline: 'hanging',
-      text: `${getActivation(options.activation).name}, ${INIT_NAMES[gradients.options.init]} init, ${DEPTH_CONTROL.valueText(depth)}`,
+      text: `${DEPTH_ACTIVATION_NAMES[options.activation]}, ${INIT_NAMES[gradients.options.init]} init, ${DEPTH_CONTROL.valueText(depth)}`,
     },
   ];
 
   const { ratio, meanDerivativeGain, meanWeightGain } = summariseGradients(gradients);
+  const spread = ratioSpread(spreadRatios);
   return {
     scene: { width, height, nodes },
     gradients,
     ratio,
     meanDerivativeGain,
     meanWeightGain,
+    spread,
     boundShown,
-    readout: depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown }),
+    readout: depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown, spread }),
     data: {
-      caption: 'Gradient norm ‖∂L/∂z‖ at each layer, layer 1 next to the input',
-      columns: ['Layer', '‖∂L/∂z‖', ...(boundShown ? ['Sigmoid slope bound 0.25^(L−l+1)'] : [])],
-      rows: layers.map((l) => [l, norms[l - 1]!, ...(boundShown ? [bound[l - 1]!] : [])]),
+      caption: 'Gradient norm ‖∂ℒ/∂z‖ at each layer, layer 1 next to the input; the lowest and highest over seeds 1–8',
+      columns: ['Layer', '‖∂ℒ/∂z‖', 'Lowest over seeds 1–8', 'Highest over seeds 1–8', ...(boundShown ? ['Sigmoid slope bound 0.25^(L−l+1)'] : [])],
+      rows: layers.map((l) => [l, norms[l - 1]!, bandLow[l - 1]!, bandHigh[l - 1]!, ...(boundShown ? [bound[l - 1]!] : [])]),
     },
   };
+}
+
+/**
+ * A closed band between two per-layer series on the frame's (log) y axis. Empty when any value
+ * cannot be drawn (a zero gradient has no place on a log axis), rather than a band with a hole.
+ */
+function bandPath(frame: Frame, layers: readonly number[], low: readonly number[], high: readonly number[]): string {
+  const drawable = (v: number) => Number.isFinite(v) && v > 0;
+  if (layers.length < 2 || !low.every(drawable) || !high.every(drawable)) return '';
+  const point = (l: number, v: number) => `${round2(frame.x(l))},${round2(frame.y(v))}`;
+  const upper = layers.map((l, i) => point(l, high[i]!));
+  const lower = layers.map((l, i) => point(l, low[i]!)).reverse();
+  return `M${upper.join('L')}L${lower.join('L')}Z`;
 }
 
 /** Layer numbers to label: 1, then multiples of a step that leaves room for the labels. */
@@ -149,6 +176,8 @@ export function depthReadout(r: {
   readonly meanDerivativeGain: number;
   readonly meanWeightGain: number;
   readonly sigmoid: boolean;
+  /** The ratio over SPREAD_SEEDS; omitted, the readout speaks of this draw only. */
+  readonly spread?: RatioSpread;
 }): string[] {
   if (r.depth === 1) return ['With a single layer the gradient has nothing to pass through: add layers to see it shrink.'];
   if (!Number.isFinite(r.ratio)) return [`No gradient reaches layer ${r.depth} at all: every unit on the way is switched off.`];
@@ -159,6 +188,12 @@ export function depthReadout(r: {
   if (r.sigmoid) {
     const steps = r.depth - 1;
     lines.push(`The sigmoid slopes alone allow at most 0.25${formatPowerOfTen(steps).slice(2)} = ${formatNumber(0.25 ** steps, 2)} over those ${steps} layers`);
+  }
+  if (r.spread) {
+    const { median, min, max } = r.spread;
+    lines.push(
+      `Over the networks of seeds ${SPREAD_SEEDS[0]}–${SPREAD_SEEDS.at(-1)}: median ${formatNumber(median, 2)}, from ${formatNumber(min, 2)} to ${formatNumber(max, 2)} (the faint band)`,
+    );
   }
   return lines;
 }

@@ -33,12 +33,43 @@
  * 4 samples takes ≈ 0.8 ms with Glorot's uniform draws and ≈ 1.7 ms with normal draws (He, naive)
  * in Node 24.
  */
-import { createMlp, INIT_SCHEMES, type InitScheme } from './mlp';
+import { createMlp, INIT_SCHEMES, type InitScheme, type Mlp } from './mlp';
 import { checkInteger, TRAINING_SEEDS } from './options';
 import { createRng } from './rng';
 
-export type DepthActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
-export const DEPTH_ACTIVATIONS: readonly DepthActivation[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu'];
+/**
+ * The activations a depth run can use. Two are the sigmoid with its weights rescaled, to test
+ * whether its 1/4 slope ceiling is what starves deep layers (it is not, on its own):
+ *
+ * - `sigmoid-scaled`: every weight of the chosen initialisation multiplied by 4, biases 0. The
+ *   weight gain now makes up for the slope's ¼, but the outputs still average ½, so each
+ *   pre-activation is pushed off 0 by that mean and units sit on the flatter parts of σ.
+ * - `sigmoid-centred`: the sigmoid network that computes exactly what the tanh network with the
+ *   same drawn weights W_l computes. From σ(z) = ½ + ½·tanh(z/2): write the tanh network as
+ *   u_l = W_l·t_{l−1}, t_l = tanh(u_l), and set z_l = 2·u_l, so that h_l = σ(z_l) = ½ + ½·t_l.
+ *   Then t_{l−1} = 2·h_{l−1} − 1 and
+ *       z_l = 2·W_l·(2·h_{l−1} − 1) = (4·W_l)·h_{l−1} − ½·(4·W_l)·𝟙,
+ *   i.e. weights 4·W_l and bias b_i = −½·(row sum i of the scaled weights), which cancels the ½
+ *   mean of the inputs, so each pre-activation is centred. Layer 1 reads the data, not sigmoid
+ *   outputs, so it has no ½ to cancel: z_1 = 2·u_1 needs only weights 2·W_1 and bias 0. Since
+ *   z_l = 2·u_l at every layer, ∂L/∂z_l = ½·∂L/∂u_l, and the layer-1/layer-L gradient ratio is
+ *   the tanh network's, to rounding (the tests check it).
+ */
+export type DepthActivation = 'sigmoid' | 'sigmoid-scaled' | 'sigmoid-centred' | 'tanh' | 'relu' | 'leaky-relu';
+export const DEPTH_ACTIVATIONS: readonly DepthActivation[] = ['sigmoid', 'sigmoid-scaled', 'sigmoid-centred', 'tanh', 'relu', 'leaky-relu'];
+
+/** How each option reads in a figure: the rescaled sigmoids are not registry entries, so they are named here. */
+export const DEPTH_ACTIVATION_NAMES: Readonly<Record<DepthActivation, string>> = {
+  sigmoid: 'Sigmoid',
+  'sigmoid-scaled': 'Sigmoid, 4× weights',
+  'sigmoid-centred': 'Sigmoid, rescaled and centred',
+  tanh: 'Tanh',
+  relu: 'ReLU',
+  'leaky-relu': 'Leaky ReLU',
+};
+
+/** How much the rescaled sigmoids multiply the drawn weights: 4 = 1 / σ′(0), making up for the slope ceiling. */
+export const SIGMOID_RESCALE = 4;
 
 /** Upper bound of the logistic sigmoid's derivative, σ′(0) = 1/4. */
 export const SIGMOID_DERIVATIVE_MAX = 0.25;
@@ -114,15 +145,38 @@ export function summariseGradients(gradients: LayerGradients): GradientSummary {
   };
 }
 
+/** Median, smallest and largest of a set of layer-1/layer-L ratios. */
+export interface RatioSpread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * The networks a figure's faint band and spread are drawn from: seeds 1…8, fixed, so the band
+ * stays put while "New sample" moves the solid line through (or out of) it.
+ */
+export const SPREAD_SEEDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/** Median and range of a non-empty list (median of an even count: the mean of the middle two). */
+export function ratioSpread(values: readonly number[]): RatioSpread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted.at(-1)! };
+}
+
 export function layerGradients(options: LayerGradientOptions = {}): LayerGradients {
   const resolved = resolveOptions(options);
   const { depth, width, activation, init, samples, seed } = resolved;
   const net = createMlp({
     sizes: Array.from({ length: depth + 1 }, () => width),
-    activation,
+    activation: activation === 'sigmoid-scaled' || activation === 'sigmoid-centred' ? 'sigmoid' : activation,
     init,
     seed,
   });
+  if (activation === 'sigmoid-scaled') rescale(net, false);
+  if (activation === 'sigmoid-centred') rescale(net, true);
   // A separate stream for inputs and output directions, so changing `samples` never changes the weights.
   const rng = createRng(seed + 1);
   const input = new Float64Array(width);
@@ -189,6 +243,26 @@ function resolveOptions(options: LayerGradientOptions): Required<LayerGradientOp
   }
   checkInteger('seed', resolved.seed, TRAINING_SEEDS);
   return resolved;
+}
+
+/**
+ * Multiplies the drawn weights for the rescaled sigmoids (see DepthActivation). With `centre`,
+ * layer 1 gets 2·W and bias 0, every later layer 4·W and bias −½·(row sum of 4·W); without it,
+ * every layer gets 4·W and keeps its zero biases.
+ */
+function rescale(net: Mlp, centre: boolean): void {
+  net.weights.forEach((w, k) => {
+    const gain = centre && k === 0 ? SIGMOID_RESCALE / 2 : SIGMOID_RESCALE;
+    for (let i = 0; i < w.length; i++) w[i] *= gain;
+    if (!centre || k === 0) return;
+    const b = net.biases[k];
+    const fanIn = w.length / b.length;
+    for (let i = 0; i < b.length; i++) {
+      let rowSum = 0;
+      for (let j = 0; j < fanIn; j++) rowSum += w[i * fanIn + j];
+      b[i] = -0.5 * rowSum;
+    }
+  });
 }
 
 /** Fills `out` with a uniformly random direction (normalised Gaussian vector). */

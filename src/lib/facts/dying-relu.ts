@@ -69,12 +69,21 @@ const LOW_LR = 0.1;
 const LOWER_LR = 0.02;
 const HIGH_LR = 0.5;
 const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
-const deadBySeed = SEEDS.map((seed) => (seed === settings.seed ? relu.deadUnits : trained({ seed }).deadUnits));
-const POSITIVE_BIAS = 0.1;
+/** ReLU and leaky ReLU with the figure's settings, seed by seed: one seed is one draw, not the story. */
+const reluBySeed = SEEDS.map((seed) => (seed === settings.seed ? trained({}) : trained({ seed })));
+const leakyBySeed = SEEDS.map((seed) => trained({ activation: 'leaky-relu', alpha: pair.alpha, seed }));
+const deadBySeed = reluBySeed.map((r) => r.deadUnits);
+/** The same two networks at learning rate 0.1, and ELU there (at the default rate ELU diverges). */
+const reluLowBySeed = SEEDS.map((seed) => trained({ learningRate: LOW_LR, seed }));
+const eluLowBySeed = SEEDS.map((seed) => trained({ activation: 'elu', learningRate: LOW_LR, seed }));
+const countWhere = (test: (i: number) => boolean) => SEEDS.filter((_, i) => test(i)).length;
+const reluLossLowLr = reluLowBySeed[SEEDS.indexOf(settings.seed)]!.loss;
+/** The small positive bias often suggested for ReLU units (CS231n's notes on initialisation), seed by seed. */
+const SUGGESTED_BIAS = 0.01;
+const suggestedBySeed = SEEDS.map((seed) => trained({ biasInit: SUGGESTED_BIAS, seed }).deadUnits);
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const LARGE_BIAS = 0.5;
 const NEGATIVE_BIAS = -0.5;
-/** The small positive bias often suggested for ReLU units (CS231n's notes on initialisation). */
-const SUGGESTED_BIAS = 0.01;
 const negativeAtStart = createDyingReluTrainer({ ...base, biasInit: NEGATIVE_BIAS }).state().deadUnits;
 const elu = trained({ activation: 'elu' });
 const lowerLr = trained({ learningRate: LOWER_LR });
@@ -103,17 +112,34 @@ export const dyingReluFacts = {
   lowLearningRate: formatNumber(LOW_LR),
   reluDeadLowLr: String(trained({ learningRate: LOW_LR }).deadUnits),
   lowerLearningRate: formatNumber(LOWER_LR),
-  reluDeadLowerLr: String(lowerLr.deadUnits),
   reluLossLowerLr: formatNumber(lowerLr.loss),
   highLearningRate: formatNumber(HIGH_LR),
   reluDeadHighLr: String(trained({ learningRate: HIGH_LR }).deadUnits),
   seedCount: String(SEEDS.length),
-  reluDeadSeedMean: formatNumber(deadBySeed.reduce((a, b) => a + b, 0) / SEEDS.length),
+  reluDeadSeedMean: formatNumber(mean(deadBySeed)),
   reluDeadSeedMin: String(Math.min(...deadBySeed)),
   reluDeadSeedMax: String(Math.max(...deadBySeed)),
+  /** Seeds where ReLU lost every unit. */
+  reluAllDeadSeeds: String(countWhere((i) => deadBySeed[i] === settings.hiddenUnits)),
+  /** Units that were dead after some step and alive at the end, summed over all ten ReLU runs: 0. */
+  reluRevivedOverSeeds: String(reluBySeed.reduce((sum, r) => sum + r.everDeadUnits - r.deadUnits, 0)),
+  /** Seeds where leaky ReLU ends at a higher loss than ReLU from the same weights. */
+  leakyWorseSeeds: String(countWhere((i) => leakyBySeed[i]!.loss > reluBySeed[i]!.loss)),
+  /** Of the seeds where leaky ReLU ends lower, how many are ones where ReLU lost every unit. */
+  leakyBetterAllDeadSeeds: String(countWhere((i) => leakyBySeed[i]!.loss < reluBySeed[i]!.loss && deadBySeed[i] === settings.hiddenUnits)),
+  /** ReLU at learning rate 0.1: its final loss, how many times lower than at the default rate, and over seeds. */
+  reluLossLowLr: formatNumber(reluLossLowLr),
+  reluLossGainLowLr: formatNumber(relu.loss / reluLossLowLr, 2),
+  reluLowLrBetterSeeds: String(countWhere((i) => reluLowBySeed[i]!.loss < reluBySeed[i]!.loss)),
+  reluDeadLowLrSeedMax: String(Math.max(...reluLowBySeed.map((r) => r.deadUnits))),
+  /** Seeds where ELU at learning rate 0.1 ends at a higher loss than ReLU at the same rate. */
+  eluWorseLowLrSeeds: String(countWhere((i) => eluLowBySeed[i]!.loss > reluLowBySeed[i]!.loss)),
   suggestedBias: formatNumber(SUGGESTED_BIAS),
-  positiveBias: formatNumber(POSITIVE_BIAS),
-  reluDeadPositiveBias: String(trained({ biasInit: POSITIVE_BIAS }).deadUnits),
+  reluDeadSuggestedBias: String(suggestedBySeed[SEEDS.indexOf(settings.seed)]),
+  reluDeadSuggestedBiasSeedMean: formatNumber(mean(suggestedBySeed)),
+  /** Seeds where the suggested bias leaves more, and fewer, dead units than a bias of 0. */
+  suggestedBiasMoreDeadSeeds: String(countWhere((i) => suggestedBySeed[i]! > deadBySeed[i]!)),
+  suggestedBiasFewerDeadSeeds: String(countWhere((i) => suggestedBySeed[i]! < deadBySeed[i]!)),
   largeBias: formatNumber(LARGE_BIAS),
   reluDeadLargeBias: String(trained({ biasInit: LARGE_BIAS }).deadUnits),
   negativeBias: formatNumber(NEGATIVE_BIAS),

@@ -41,8 +41,6 @@ export const introFacts = {
   kinkedCount: String(kinked.length),
   /** The sigmoid's largest slope, σ′(0). */
   sigmoidPeakSlope: formatNumber(getActivation('sigmoid').df(0, {})),
-  /** ReLU′(0), the value our code (like PyTorch and TensorFlow) returns at the kink. */
-  reluSlopeAtZero: formatNumber(getActivation('relu').df(0, {})),
   /** x² on [−2, 2] from four ReLU units: the sum, written out, and how far it strays. */
   squareSumTex: reluSumTex(fourUnits),
   squareUnits: String(fourUnits.units.length),

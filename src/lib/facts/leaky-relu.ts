@@ -17,6 +17,15 @@ const LEAKY_ALPHA = leaky.params.alpha!.default;
 const ELU_ALPHA = elu.params.alpha!.default;
 /** He et al. (2015) start every PReLU slope at 0.25 and let gradient descent move it from there. */
 export const PRELU_INITIAL_ALPHA = 0.25;
+/**
+ * Keras's defaults, from its documentation (keras.io, LeakyReLU layer and activations.leaky_relu):
+ * the layer's negative_slope is 0.3, the function's 0.2. PyTorch's nn.LeakyReLU uses 0.01, the
+ * registry's default.
+ */
+export const KERAS_LEAKY_ALPHA = 0.3;
+export const KERAS_LEAKY_FUNCTION_ALPHA = 0.2;
+/** Far out on ELU's floor: how small its slope gets there. */
+const X_FAR = -30;
 /** A point on the negative side the post uses to compare the curves. */
 const X_NEG = -2;
 
@@ -54,6 +63,10 @@ const mean3 = (v: number) => formatFixed(Math.abs(v) < 5e-4 ? 0 : v, 3);
 
 export const leakyReluFacts = {
   leakyAlpha: formatNumber(LEAKY_ALPHA),
+  kerasLeakyAlpha: formatNumber(KERAS_LEAKY_ALPHA),
+  kerasLeakyFunctionAlpha: formatNumber(KERAS_LEAKY_FUNCTION_ALPHA),
+  xFar: formatNumber(X_FAR),
+  eluSlopeAt30: formatNumber(elu.df(X_FAR, { alpha: ELU_ALPHA }), 2),
   leakyAtNeg: formatNumber(leaky.f(X_NEG, { alpha: LEAKY_ALPHA })),
   xNeg: formatNumber(X_NEG),
   preluInitialAlpha: formatNumber(PRELU_INITIAL_ALPHA),
@@ -80,4 +93,7 @@ export const leakyReluFacts = {
   dyingLeakyInactive: dyingReluFacts.leakyInactive,
   dyingLeakyRecovered: dyingReluFacts.leakyRecovered,
   dyingLeakyGradientRatio: dyingReluFacts.leakyGradientRatio,
+  dyingSeeds: dyingReluFacts.seedCount,
+  dyingLeakyWorseSeeds: dyingReluFacts.leakyWorseSeeds,
+  dyingEluWorseSeeds: dyingReluFacts.eluWorseLowLrSeeds,
 } as const;

@@ -7,6 +7,7 @@ import { getActivation } from '../activations/registry';
 import { DEPTH_FIGURE_DEFAULTS, layerGradients, summariseGradients } from '../experiments/depth';
 import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../experiments/sparsity';
 import { formatCount, formatNumber, formatShare } from '../format';
+import { DEPTH_FACT_SEEDS } from './sigmoid';
 
 const relu = getActivation('relu');
 /** The SparsityHistogram's default layer (10,000 units, 100 inputs each, seed 1) at a given bias. */
@@ -19,10 +20,19 @@ const LOWEST_BIAS = -2;
 /** A 20-layer, 32-unit network, as the DepthGradients figure draws by default. */
 const DEPTH = 20;
 /** ‖∂L/∂z‖ at layer 1 over ‖∂L/∂z‖ at the last layer: the ratio that figure prints. */
-const deep = (activation: 'sigmoid' | 'relu', init: 'glorot' | 'he') => {
+const deep = (activation: 'sigmoid' | 'tanh' | 'relu', init: 'glorot' | 'he') => {
   const norms = layerGradients({ activation, init, depth: DEPTH, width: 32, samples: 4, seed: 1 }).preActivationGradientNorms;
   return norms[0]! / norms[DEPTH - 1]!;
 };
+
+/** ReLU + He over tanh + Glorot from the same drawn weights, seeds 1–10 (the sigmoid facts' seeds). */
+const reluOverTanh = DEPTH_FACT_SEEDS.map((seed) => {
+  const ratio = (activation: 'tanh' | 'relu', init: 'glorot' | 'he') => {
+    const n = layerGradients({ activation, init, depth: DEPTH, width: 32, samples: 4, seed }).preActivationGradientNorms;
+    return n[0]! / n[DEPTH - 1]!;
+  };
+  return ratio('relu', 'he') / ratio('tanh', 'glorot');
+});
 
 /** The post's DepthGradients figure (ReLU, He init, 20 layers): the per-layer gains its readout prints. */
 const reluDepthFigure = summariseGradients(layerGradients({ ...DEPTH_FIGURE_DEFAULTS, activation: 'relu', init: 'he', depth: DEPTH }));
@@ -44,11 +54,13 @@ export const reluFacts = {
   lowestBias: formatNumber(LOWEST_BIAS),
   sigmoidMinLowestBias: formatNumber(Math.min(...layer(LOWEST_BIAS).sigmoidOutputs), 2),
   deepLayers: String(DEPTH),
-  /** L sigmoid layers pass back at most 0.25^L of a gradient through their slopes alone. */
-  sigmoidDeepBound: formatNumber(0.25 ** DEPTH, 2),
   /** Share of the last layer's gradient that reaches the first of 20 layers. */
   deepSigmoidGradient: formatNumber(deep('sigmoid', 'glorot'), 2),
   deepReluGradient: formatNumber(deep('relu', 'he'), 2),
+  /** Tanh + Glorot at seed 1, for the tie the post points out. */
+  deepTanhGradient: formatNumber(deep('tanh', 'glorot'), 2),
+  deepReluOverTanhMin: formatNumber(Math.min(...reluOverTanh), 2),
+  deepReluOverTanhMax: formatNumber(Math.max(...reluOverTanh), 2),
   /** Geometric-mean gain per layer from ReLU's slopes (about half are 0) and from He's weights. */
   deepReluSlopeGain: formatNumber(reluDepthFigure.meanDerivativeGain, 2),
   deepReluWeightGain: formatNumber(reluDepthFigure.meanWeightGain, 2),

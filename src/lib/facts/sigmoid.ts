@@ -6,7 +6,8 @@ import { getActivation } from '../activations/registry';
 import { saturatedShare } from '../activations/analysis';
 import { formatCount, formatNumber, formatPercent, formatPowerOfTen } from '../format';
 import { saturation, saturationBound, SATURATION_FIGURE_DEFAULTS } from '../experiments/saturation';
-import { DEPTH_FIGURE_DEFAULTS, layerGradients, summariseGradients } from '../experiments/depth';
+import { DEPTH_FIGURE_DEFAULTS, layerGradients, ratioSpread, SPREAD_SEEDS, summariseGradients, type DepthActivation } from '../experiments/depth';
+import type { InitScheme } from '../experiments/mlp';
 import { zigzag, ZIGZAG_EXAMPLES, ZIGZAG_FIGURE_DEFAULTS, ZIGZAG_START, ZIGZAG_TARGET } from '../experiments/zigzag';
 
 const sigmoid = getActivation('sigmoid');
@@ -25,6 +26,60 @@ export const sigmoidFacts = {
   saturatedShareOn8: formatPercent(saturatedShare(sigmoid, {}, [-8, 8], 0.01)),
   /** Ten sigmoid layers can pass back at most 0.25¹⁰ of a gradient through their slopes alone. */
   tenLayerBound: formatNumber(0.25 ** 10, 2),
+  /** Softsign's and tanh's slopes at x = 10: polynomial against exponential tails. */
+  softsignSlopeAt10: formatNumber(getActivation('softsign').df(10, {}), 2),
+  tanhSlopeAt10: formatNumber(getActivation('tanh').df(10, {}), 2),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// A chain of three sigmoid units worked by hand: x → z₁ = w₁x → a₁ = σ(z₁) → z₂ = w₂a₁ → … → a₃.
+// The chain rule gives ∂a₃/∂x = σ′(z₃)·w₃ · σ′(z₂)·w₂ · σ′(z₁)·w₁; every factor is printed, and a
+// central difference of a₃(x) checks the product (tests/lib/facts/sigmoid.test.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** The worked example's input and weights (biases 0): small whole numbers a reader can follow. */
+export const CHAIN_INPUT = 1;
+export const CHAIN_WEIGHTS = [2, 3, -2] as const;
+
+/** Forward through the chain: each unit's pre-activation, output and slope. */
+export function sigmoidChain(x: number, weights: readonly number[]): { z: number[]; a: number[]; slope: number[]; gradient: number } {
+  const z: number[] = [];
+  const a: number[] = [];
+  const slopes: number[] = [];
+  let input = x;
+  let gradient = 1;
+  for (const w of weights) {
+    const pre = w * input;
+    z.push(pre);
+    a.push(sigmoid.f(pre, {}));
+    slopes.push(slope(pre));
+    gradient *= slope(pre) * w;
+    input = a.at(-1)!;
+  }
+  return { z, a, slope: slopes, gradient };
+}
+
+const chain = sigmoidChain(CHAIN_INPUT, CHAIN_WEIGHTS);
+const three = (v: number) => formatNumber(v, 3);
+export const sigmoidChainFacts = {
+  x: formatNumber(CHAIN_INPUT),
+  w1: formatNumber(CHAIN_WEIGHTS[0]),
+  w2: formatNumber(CHAIN_WEIGHTS[1]),
+  w3: formatNumber(CHAIN_WEIGHTS[2]),
+  z1: three(chain.z[0]!),
+  a1: three(chain.a[0]!),
+  s1: three(chain.slope[0]!),
+  z2: three(chain.z[1]!),
+  a2: three(chain.a[1]!),
+  s2: three(chain.slope[1]!),
+  z3: three(chain.z[2]!),
+  a3: three(chain.a[2]!),
+  s3: three(chain.slope[2]!),
+  /** The three slopes multiplied: what the activations alone let through. */
+  slopeProduct: three(chain.slope[0]! * chain.slope[1]! * chain.slope[2]!),
+  /** The three weights multiplied: what the weights alone do. */
+  weightProduct: formatNumber(CHAIN_WEIGHTS[0] * CHAIN_WEIGHTS[1] * CHAIN_WEIGHTS[2]),
+  gradient: three(chain.gradient),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -42,10 +97,31 @@ const fanInScale = 1 / Math.sqrt(sat.fanIn);
 const satAt = (activation: 'sigmoid' | 'tanh', weightScale: number) => saturation({ ...layer, activation, weightScale });
 
 const depth = DEPTH_FIGURE_DEFAULTS;
-const depthRun = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') =>
-  summariseGradients(layerGradients({ ...depth, activation, init }));
-const depthDefault = depthRun(depth.activation, depth.init);
-const ratioOf = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') => depthRun(activation, init).ratio;
+const ratioOf = (activation: DepthActivation, init: InitScheme, seed: number = depth.seed) =>
+  summariseGradients(layerGradients({ ...depth, activation, init, seed })).ratio;
+const depthRun = (activation: DepthActivation, init: InitScheme) => summariseGradients(layerGradients({ ...depth, activation, init }));
+const depthDefault = {
+  ...depthRun(depth.activation, depth.init),
+  /** The default figure's own band: the same network drawn at seeds SPREAD_SEEDS. */
+  spread: ratioSpread(SPREAD_SEEDS.map((seed) => ratioOf(depth.activation, depth.init, seed))),
+};
+const depthScaled = depthRun('sigmoid-scaled', 'glorot');
+const depthCentred = depthRun('sigmoid-centred', 'glorot');
+/** Seeds 1–10: the layer-1/layer-20 ratio is quoted as a median and a range, not as one draw. */
+export const DEPTH_FACT_SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
+const overSeeds = (activation: DepthActivation, init: InitScheme) => ratioSpread(DEPTH_FACT_SEEDS.map((seed) => ratioOf(activation, init, seed)));
+const spreadText = (activation: DepthActivation, init: InitScheme) => {
+  const r = overSeeds(activation, init);
+  return { median: formatNumber(r.median, 2), range: `${formatNumber(r.min, 2)} to ${formatNumber(r.max, 2)}` };
+};
+/** The five networks of the sigmoid post's argument, over seeds 1–10 at the figure's depth and width. */
+export const depthSpreadFacts = {
+  sigmoid: spreadText('sigmoid', 'glorot'),
+  sigmoidScaled: spreadText('sigmoid-scaled', 'glorot'),
+  sigmoidCentred: spreadText('sigmoid-centred', 'glorot'),
+  tanh: spreadText('tanh', 'glorot'),
+  relu: spreadText('relu', 'he'),
+} as const;
 
 const zig = ZIGZAG_FIGURE_DEFAULTS;
 const zigRun = (inputs: 'positive' | 'centred', batchSize: number) =>
@@ -81,7 +157,19 @@ export const sigmoidFigureFacts = {
   depthSlopeCap: formatNumber(0.25 ** (depth.depth - 1), 2),
   depthTanhRatio: formatNumber(ratioOf('tanh', 'glorot'), 2),
   depthTanhNaiveRatio: formatNumber(ratioOf('tanh', 'naive'), 2),
-  depthReluHeRatio: formatNumber(ratioOf('relu', 'he'), 2),
+  depthFactSeeds: String(DEPTH_FACT_SEEDS.length),
+  /** The default figure's own band: seeds 1–8, sigmoid + Glorot. */
+  depthSpreadMedian: formatNumber(depthDefault.spread.median, 2),
+  depthSpreadMin: formatNumber(depthDefault.spread.min, 2),
+  depthSpreadMax: formatNumber(depthDefault.spread.max, 2),
+  /** Sigmoid with 4× weights: the weights make up for the slope ceiling, but the ½ mean pushes units off centre. */
+  depthScaledRatio: formatNumber(depthScaled.ratio, 2),
+  depthScaledSlopeGain: formatNumber(depthScaled.meanDerivativeGain, 2),
+  depthScaledWeightGain: formatNumber(depthScaled.meanWeightGain, 2),
+  /** Rescaled and centred: the tanh network exactly. */
+  depthCentredRatio: formatNumber(depthCentred.ratio, 2),
+  depthCentredSlopeGain: formatNumber(depthCentred.meanDerivativeGain, 2),
+  depthCentredWeightGain: formatNumber(depthCentred.meanWeightGain, 2),
   // ZigzagDescent
   zigLearningRate: formatNumber(zig.learningRate),
   zigExamples: formatCount(ZIGZAG_EXAMPLES),

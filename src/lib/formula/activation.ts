@@ -82,7 +82,7 @@ export function compileActivation(
   const nonFinite = once(() => nonFiniteIntervals(compiled, defaults, domain));
   const check = once(() => derivativeCheck(compiled, defaults, domain, points()));
   const params: Record<string, ParamSpec> = Object.fromEntries(
-    declared.value.map((d) => [d.name, { tex: paramTex(d.name), label: d.name, min: d.min, max: d.max, step: d.step, default: d.default }]),
+    declared.value.map((d) => [d.name, { tex: paramTex(d.name), symbol: d.name, meaning: 'your parameter', min: d.min, max: d.max, step: d.step, default: d.default }]),
   );
   return {
     ok: true,

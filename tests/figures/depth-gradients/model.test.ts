@@ -4,6 +4,7 @@ import { INIT_SCHEMES } from '../../../src/lib/experiments/mlp';
 import { formatNumber } from '../../../src/figures/kit/format';
 import { depthGradientsModel, depthReadout, layerTicks, type DepthGradientsOptions } from '../../../src/figures/depth-gradients/model';
 import { sceneToSvg, type CircleNode, type PathNode } from '../../../src/figures/kit/scene';
+import { ratioSpread, SPREAD_SEEDS } from '../../../src/lib/experiments/depth';
 import { childrenOf, nodeAt, subpaths } from '../../helpers/scene-query';
 
 const base: DepthGradientsOptions = {
@@ -51,12 +52,13 @@ describe('depthGradientsModel', () => {
     expect(markers[0]!.cy).toBeGreaterThan(markers[19]!.cy + 100);
   });
 
-  it('draws the dashed 0.25^(L−l+1) line for sigmoid only', () => {
+  it('draws the dashed 0.25^(L−l+1) line for the sigmoids only (rescaled ones included)', () => {
     for (const activation of DEPTH_ACTIVATIONS) {
       const { scene, boundShown } = model({ activation });
       const bound = childrenOf(nodeAt(scene, 'bound'));
-      expect(boundShown).toBe(activation === 'sigmoid');
-      expect(bound).toHaveLength(activation === 'sigmoid' ? 1 : 0);
+      const sigmoid = activation.startsWith('sigmoid');
+      expect(boundShown).toBe(sigmoid);
+      expect(bound).toHaveLength(sigmoid ? 1 : 0);
     }
     const { scene, gradients } = model({ depth: 12 });
     const line = childrenOf(nodeAt(scene, 'bound'))[0] as PathNode;
@@ -93,7 +95,31 @@ describe('depthGradientsModel', () => {
     const sigmoid = model();
     expect(sigmoid.meanDerivativeGain).toBeLessThanOrEqual(0.25);
     expect(sigmoid.readout[2]).toBe(`The sigmoid slopes alone allow at most 0.25¹⁹ = ${formatNumber(0.25 ** 19, 2)} over those 19 layers`);
-    expect(model({ activation: 'tanh' }).readout).toHaveLength(2);
+    expect(model({ activation: 'tanh' }).readout).toHaveLength(3);
+  });
+
+  it('prints the median and range of the ratio over seeds 1–8, and bands the per-layer range behind the line', () => {
+    const ratios = SPREAD_SEEDS.map((seed) => {
+      const n = layerGradients({ depth: 20, activation: 'relu', init: 'he', seed, width: 32, samples: 4 }).preActivationGradientNorms;
+      return n[0]! / n[19]!;
+    });
+    const sorted = [...ratios].sort((a, b) => a - b);
+    const r = model({ activation: 'relu', init: 'he', seed: 40 });
+    expect(r.spread).toEqual({ median: (sorted[3]! + sorted[4]!) / 2, min: sorted[0], max: sorted[7] });
+    expect(r.readout.at(-1)).toBe(
+      `Over the networks of seeds 1–8: median ${formatNumber(r.spread.median, 2)}, from ${formatNumber(r.spread.min, 2)} to ${formatNumber(r.spread.max, 2)} (the faint band)`,
+    );
+    // The band is one closed polygon: 20 points along the top, 20 back along the bottom.
+    const band = nodeAt(r.scene, 'spread') as PathNode;
+    expect(band.d.endsWith('Z')).toBe(true);
+    expect(band.d.split('L')).toHaveLength(40);
+    // The seed's own line does not change the band: seed 1 is one of the eight, seed 40 is not.
+    expect((nodeAt(model({ activation: 'relu', init: 'he', seed: 1 }).scene, 'spread') as PathNode).d).toBe(band.d);
+  });
+
+  it('ratioSpread: median of an odd and an even count, and the range', () => {
+    expect(ratioSpread([3, 1, 2])).toEqual({ median: 2, min: 1, max: 3 });
+    expect(ratioSpread([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4 });
   });
 
   it('says something sensible at depth 1 and when no gradient arrives', () => {
