@@ -6,6 +6,7 @@
  * adds `sigmoidFactorBound`, 0.25^(L−l+1): the largest product the sigmoid slopes alone can
  * contribute between the unit output gradient and layer l (the weights come on top of it).
  */
+import type { DataTable } from '../../figures/kit/figure-view';
 import { getActivation } from '../activations/registry';
 import { layerGradients, type DepthActivation, type LayerGradients } from '../experiments/depth';
 import type { InitScheme } from '../experiments/mlp';
@@ -41,6 +42,8 @@ export interface DepthGradientsResult {
   /** Whether the dashed sigmoid line is drawn. */
   readonly boundShown: boolean;
   readonly readout: readonly string[];
+  /** Gradient norm per layer (and the sigmoid bound where it is drawn). */
+  readonly data: DataTable;
 }
 
 export const INIT_NAMES: Readonly<Record<InitScheme, string>> = { naive: 'naive (0.01·randn)', glorot: 'Glorot', he: 'He' };
@@ -130,6 +133,11 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
     meanWeightGain,
     boundShown,
     readout: depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown }),
+    data: {
+      caption: `Gradient norm ‖∂L/∂z‖ per layer: ${getActivation(options.activation).name}, ${INIT_NAMES[gradients.options.init]} init, ${depth} layer${depth === 1 ? '' : 's'}`,
+      columns: ['layer', 'gradient norm', ...(boundShown ? ['sigmoid slope bound'] : [])],
+      rows: layers.map((l) => [l, norms[l - 1]!, ...(boundShown ? [bound[l - 1]!] : [])]),
+    },
   };
 }
 

@@ -8,6 +8,8 @@
  * final snapshots (readers without JavaScript see the whole story), the browser draws a snapshot
  * after every frame of training. `runToEnd` is that build-time run, also used by the post's facts.
  */
+import type { DataTable } from '../../figures/kit/figure-view';
+import { MAX_TABLE_ROWS, sampleRows } from '../../figures/kit/data-table';
 import {
   createDyingReluTrainer,
   dyingReluTarget,
@@ -176,6 +178,8 @@ export interface DyingReluResult {
   readonly readouts: readonly [string, string];
   /** Whether the runs are drawn side by side (true) or stacked. */
   readonly sideBySide: boolean;
+  /** Loss by step of both runs, and their dead units now. */
+  readonly data: DataTable;
 }
 
 const COLUMN_GAP = 28;
@@ -211,6 +215,24 @@ export function dyingReluModel(options: DyingReluModelOptions): DyingReluResult 
     scene: { width, height, nodes: columns },
     readouts: [runReadout(options.runs[0], budget), runReadout(options.runs[1], budget)],
     sideBySide,
+    data: dyingReluData(options.runs),
+  };
+}
+
+/**
+ * Loss of both runs at up to MAX_TABLE_ROWS of the steps their histories recorded, and as the
+ * last row the step each run has reached with its loss and dead units.
+ */
+export function dyingReluData(runs: readonly [RunSnapshot, RunSnapshot]): DataTable {
+  const lossAt = runs.map((run) => new Map(run.lossSteps.map((step, i) => [step, run.losses[i]!])));
+  const steps = [...new Set(runs.flatMap((run) => run.lossSteps))].sort((a, b) => a - b);
+  const names = runs.map(runName);
+  // Dead units are counted for the current state only, so history rows leave them empty.
+  const history = sampleRows(steps, MAX_TABLE_ROWS - 1).map((step) => [step, ...lossAt.flatMap((m) => [m.get(step) ?? '', ''])]);
+  return {
+    caption: `Training loss by step for ${names.join(' and ')}; the last row is where the runs are now, with their dead units`,
+    columns: ['step', `${names[0]} loss`, `${names[0]} dead units`, `${names[1]} loss`, `${names[1]} dead units`],
+    rows: [...history, [Math.max(runs[0].step, runs[1].step), ...runs.flatMap((run) => [run.loss, `${countOf(run.dead)} of ${run.hiddenUnits}`])]],
   };
 }
 

@@ -11,6 +11,7 @@ import { axesNodes, clipNode } from './axes-nodes';
 import { functionPath, intervalRects, pointPosition } from './geometry';
 import { formatNumber, formatPercent } from './format';
 import type { GroupNode, Scene, SceneNode } from './scene';
+import type { DataTable } from '../../figures/kit/figure-view';
 
 export interface ExplorerOptions {
   /** Registry ids, drawn in this order; the first one's saturated region is shaded. */
@@ -52,7 +53,12 @@ export interface ExplorerResult {
   readonly readouts: readonly ExplorerReadout[];
   /** Scene pixel → x, for dragging the probe on the plot. */
   readonly xInvert: (px: number) => number;
+  /** f and f′ of each shown function at evenly spaced x and at the probe. */
+  readonly data: DataTable;
 }
+
+/** Points of the data table across the domain (the probe is added in its place). */
+const DATA_POINTS = 41;
 
 const GAP = 28;
 const MARGIN = { top: 14, right: 14, bottom: 30, left: 46 } as const;
@@ -160,7 +166,30 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     panel('f', fFrame, 0, 'f', activations.length === 1 ? `${activations[0]!.name}: f(x)` : 'f(x)'),
     panel('df', dfFrame, panelHeight, 'df', 'f′(x)'),
   ];
-  return { scene: { width: options.width, height: options.height, nodes }, readouts, xInvert: (px) => fFrame.xInvert(px) };
+  return {
+    scene: { width: options.width, height: options.height, nodes },
+    readouts,
+    xInvert: (px) => fFrame.xInvert(px),
+    data: explorerData(activations.map((a) => [a, paramsOf(a)] as const), options.domain, probeX),
+  };
+}
+
+/** The table behind the plot: x, then f(x) and f′(x) of each function, at DATA_POINTS x and the probe. */
+export function explorerData(
+  functions: readonly (readonly [Activation, ParamValues])[],
+  domain: readonly [number, number],
+  probeX: number,
+): DataTable {
+  const [lo, hi] = domain;
+  const xs = Array.from({ length: DATA_POINTS }, (_, i) => lo + ((hi - lo) * i) / (DATA_POINTS - 1));
+  if (!xs.includes(probeX)) xs.push(probeX);
+  xs.sort((a, b) => a - b);
+  const single = functions.length === 1;
+  return {
+    caption: `${functions.map(([a]) => a.name).join(', ')}: f(x) and f′(x) at ${DATA_POINTS} evenly spaced x in [${formatNumber(lo)}, ${formatNumber(hi)}] and at the probe x = ${formatNumber(probeX)}`,
+    columns: ['x', ...functions.flatMap(([a]) => (single ? ['f(x)', 'f′(x)'] : [`${a.name} f(x)`, `${a.name} f′(x)`]))],
+    rows: xs.map((x) => [x, ...functions.flatMap(([a, p]) => [a.f(x, p), a.df(x, p)])]),
+  };
 }
 
 function probeLine(frame: Frame, x: number): SceneNode {

@@ -4,6 +4,7 @@
  * slope changes by wᵢ at each kink kᵢ. The model draws that sum over a target curve, each unit's
  * own contribution, and the largest gap between the two; the intro post quotes the same numbers.
  */
+import type { DataTable } from '../../figures/kit/figure-view';
 import { getActivation } from '../activations/registry';
 import { createFrame, type Frame } from './frame';
 import { axesNodes, clipNode } from './axes-nodes';
@@ -108,7 +109,12 @@ export interface ReluCompositionResult {
   readonly gapX: number;
   /** Lines for the printed output. */
   readonly readout: readonly string[];
+  /** Target, sum and their difference at evenly spaced x. */
+  readonly data: DataTable;
 }
+
+/** Points of the data table across the target's domain. */
+const DATA_POINTS = 41;
 
 const MARGIN = { top: 12, right: 14, bottom: 30, left: 40 } as const;
 
@@ -165,7 +171,13 @@ export function reluCompositionModel(options: ReluCompositionOptions): ReluCompo
     `Sum: ${reluSumText(sum)}`,
     `Largest gap from ${RELU_TARGET.name} on [${formatNumber(lo)}, ${formatNumber(hi)}]: ${formatNumber(gap)}, at x = ${formatNumber(gapX)}`,
   ];
-  return { scene: { width: options.width, height: options.height, nodes }, gap, gapX, readout };
+  const xs = Array.from({ length: DATA_POINTS }, (_, i) => lo + ((hi - lo) * i) / (DATA_POINTS - 1));
+  const data: DataTable = {
+    caption: `${RELU_TARGET.name} and the sum of ReLUs at ${DATA_POINTS} evenly spaced x in [${formatNumber(lo)}, ${formatNumber(hi)}] (knots at ${knots.map((k) => formatNumber(k)).join(', ') || 'none'})`,
+    columns: ['x', 'target', 'sum of ReLUs', 'target − sum'],
+    rows: xs.map((x) => [x, RELU_TARGET.f(x), at(x), RELU_TARGET.f(x) - at(x)]),
+  };
+  return { scene: { width: options.width, height: options.height, nodes }, gap, gapX, readout, data };
 }
 
 function clampY(frame: Frame, v: number): number {

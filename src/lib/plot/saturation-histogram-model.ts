@@ -6,6 +6,7 @@
  * a log axis (`saturationCurve`, same units and seed), with a marker at the current scale.
  * Called at build time for the first paint and on every control change.
  */
+import type { DataTable } from '../../figures/kit/figure-view';
 import {
   saturation,
   saturationCurve,
@@ -59,6 +60,8 @@ export interface SaturationHistogramResult {
   readonly layout: 'wide' | 'narrow';
   /** Lines printed under the figure. */
   readonly readout: readonly string[];
+  /** The histogram: bin ranges and unit counts, and whether each bin lies beyond the saturation bound. */
+  readonly data: DataTable;
 }
 
 /** The saturated-share curve over the slider's whole range, for one activation, seed and layer shape. */
@@ -227,6 +230,11 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
       std: result.std,
       bound,
     }),
+    data: {
+      caption: `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units at weight scale ${formatScale(options.weightScale)}: units per bin (saturated beyond |z| = ${formatNumber(bound)})`,
+      columns: ['z from', 'z to', 'units', 'saturated'],
+      rows: bins.map((b) => [b.x0, b.x1, b.count, Math.abs((b.x0 + b.x1) / 2) > bound ? 'yes' : 'no']),
+    },
   };
 }
 

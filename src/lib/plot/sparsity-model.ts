@@ -8,6 +8,7 @@
  * it stays empty and says so. Panels sit side by side on wide plots and stack on narrow ones.
  * Called at build time for the first paint and on every slider move.
  */
+import type { DataTable } from '../../figures/kit/figure-view';
 import { sparsity, SPARSITY_LIMITS } from '../experiments/sparsity';
 import { createFrame, type Frame, type Tick } from './frame';
 import { formatNumber, formatNumberPlain } from './format';
@@ -65,6 +66,8 @@ export interface SparsityModelResult {
   readonly layout: 'wide' | 'narrow';
   /** Lines printed under the figure (and used as the SVG's description). */
   readonly readout: readonly string[];
+  /** Both histograms: exact zeros, then each bin's output range and unit count. */
+  readonly data: DataTable;
 }
 
 const TITLE_SPACE = 30;
@@ -110,6 +113,20 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
     sigmoid,
     layout: wide ? 'wide' : 'narrow',
     readout: readoutLines(relu, sigmoid),
+    data: sparsityData(units, bias, relu, sigmoid),
+  };
+}
+
+/** The numbers behind both panels: per activation, the exact zeros and then the histogram bins of the other outputs. */
+function sparsityData(units: number, bias: number, relu: SparsityPanelData, sigmoid: SparsityPanelData): DataTable {
+  const rows = ([['ReLU', relu], ['Sigmoid', sigmoid]] as const).flatMap(([name, panel]) => [
+    [name, 'exactly 0', 0, 0, panel.zeroCount],
+    ...panel.bins.map((b) => [name, 'bin', b.x0, b.x1, b.count]),
+  ]);
+  return {
+    caption: `Outputs of ${formatCount(units)} units with bias ${formatNumber(bias)}: exact zeros and histogram bins per activation`,
+    columns: ['activation', 'kind', 'output from', 'output to', 'units'],
+    rows,
   };
 }
 

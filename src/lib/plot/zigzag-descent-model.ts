@@ -16,6 +16,8 @@ import {
   type ZigzagInputs,
   type ZigzagResult,
 } from '../experiments/zigzag';
+import type { DataTable } from '../../figures/kit/figure-view';
+import { evenIndices } from '../../figures/kit/data-table';
 import { axesNodes, clipNode, formatCount } from './axes-nodes';
 import { createFrame, round2, type Frame } from './frame';
 import { formatPercent } from './format';
@@ -51,6 +53,8 @@ export interface ZigzagDescentResult {
   readonly panels: readonly [ZigzagPanelResult, ZigzagPanelResult];
   readonly layout: 'wide' | 'narrow';
   readonly readout: readonly string[];
+  /** Both paths: the weights after evenly chosen steps. */
+  readonly data: DataTable;
 }
 
 const WIDE = 560;
@@ -84,6 +88,24 @@ export function zigzagDescentModel(options: ZigzagDescentOptions): ZigzagDescent
     panels,
     layout: wide ? 'wide' : 'narrow',
     readout: panels.map((p) => zigzagReadout(p.inputs, p.run)),
+    data: zigzagData(runs[0]!, runs[1]!),
+  };
+}
+
+/**
+ * The two paths side by side: (w₁, w₂) after each of up to MAX_TABLE_ROWS evenly chosen steps
+ * (step 0 is the start). A run that stopped earlier reads "at target" from then on.
+ */
+export function zigzagData(positive: ZigzagResult, centred: ZigzagResult): DataTable {
+  const length = Math.max(positive.path.length, centred.path.length);
+  const cells = (run: ZigzagResult, k: number): (string | number)[] => {
+    const w = run.path[k];
+    return w ? [w[0], w[1]] : ['at target', 'at target'];
+  };
+  return {
+    caption: 'Weights (w₁, w₂) after each step, for positive and for zero-centred inputs',
+    columns: ['step', 'positive w₁', 'positive w₂', 'centred w₁', 'centred w₂'],
+    rows: evenIndices(length).map((k) => [k, ...cells(positive, k), ...cells(centred, k)]),
   };
 }
 
