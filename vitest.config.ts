@@ -9,7 +9,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/figures/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/figures/**/*.test.ts', 'tests/site/**/*.test.ts'],
         },
       },
       {

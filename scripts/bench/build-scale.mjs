@@ -45,7 +45,7 @@ pubDate: 2026-01-${String((i % 28) + 1).padStart(2, '0')}
 tags: [bench, tag-${i % 10}]
 ---
 
-import { ActivationExplorer } from '../../src/components/figures';
+import { ActivationExplorer } from '../../src/figures';
 
 ## Section ${i}
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVATION_IDS } from '../../src/lib/activations/registry';
 import { buildWithPosts, GOOD_FRONTMATTER, post } from './fixture';
 
-const IMPORT = "import { ActivationExplorer } from '../../src/components/figures';";
+const IMPORT = "import { ActivationExplorer } from '../../src/figures';";
 
 // Each case is a mistake an author can make; each must fail the build and say where and what.
 describe('a build with an author mistake fails with a message that names the problem', () => {

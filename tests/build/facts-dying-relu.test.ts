@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePage, SITE_DIR, siteExists } from './site-files';
 import { dyingReluFacts as facts } from '../../src/lib/facts/dying-relu';
 import { createDyingReluTrainer } from '../../src/lib/experiments/dying-relu';
-import { runReadout, snapshotOf } from '../../src/lib/plot/dying-relu-model';
+import { runReadout, snapshotOf } from '../../src/figures/dying-relu/model';
 
 const PAGE = 'posts/dying-relu/index.html';
 

@@ -3,7 +3,7 @@ import { parsePage, SITE_DIR, siteExists } from './site-files';
 import { leakyReluFacts as facts } from '../../src/lib/facts/leaky-relu';
 import { dyingReluFacts } from '../../src/lib/facts/dying-relu';
 import { getActivation } from '../../src/lib/activations/registry';
-import { formatNumber } from '../../src/lib/plot/format';
+import { formatNumber } from '../../src/figures/kit/format';
 
 const PAGE = 'posts/leaky-relu/index.html';
 

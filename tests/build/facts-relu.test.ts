@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePage, SITE_DIR, siteExists } from './site-files';
 import { reluFacts } from '../../src/lib/facts/relu';
 import { sparsity } from '../../src/lib/experiments/sparsity';
-import { formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../src/lib/plot/sparsity-model';
+import { formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../src/figures/sparsity-histogram/model';
 
 const PAGE = 'posts/relu/index.html';
 

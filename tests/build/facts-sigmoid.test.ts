@@ -4,8 +4,8 @@ import { sigmoidFigureFacts as facts } from '../../src/lib/facts/sigmoid';
 import { layerGradients } from '../../src/lib/experiments/depth';
 import { saturation } from '../../src/lib/experiments/saturation';
 import { zigzag } from '../../src/lib/experiments/zigzag';
-import { formatNumber, formatPercent } from '../../src/lib/plot/format';
-import { HISTOGRAM_BINS } from '../../src/lib/plot/saturation-histogram-model';
+import { formatNumber, formatPercent } from '../../src/figures/kit/format';
+import { HISTOGRAM_BINS } from '../../src/figures/saturation-histogram/model';
 
 const PAGE = 'posts/sigmoid/index.html';
 

@@ -1,5 +1,5 @@
 import { ACTIVATIONS, getActivation } from '../../src/lib/activations/registry';
-import { formatNumber } from '../../src/lib/plot/format';
+import { formatNumber } from '../../src/figures/kit/format';
 import { expect, expectNoAxeViolations, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { createDyingReluTrainer, type DyingReluOptions } from '../../src/lib/experiments/dying-relu';
-import { countOf, runReadout, snapshotOf } from '../../src/lib/plot/dying-relu-model';
+import { countOf, runReadout, snapshotOf } from '../../src/figures/dying-relu/model';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const POST = 'posts/dying-relu/';

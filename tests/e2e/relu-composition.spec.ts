@@ -1,5 +1,5 @@
-import { DEFAULT_RELU_SUM, largestGap, reluInterpolant, reluSumText, RELU_TARGET, type ReluSum } from '../../src/lib/plot/relu-composition-model';
-import { formatNumber } from '../../src/lib/plot/format';
+import { DEFAULT_RELU_SUM, largestGap, reluInterpolant, reluSumText, RELU_TARGET, type ReluSum } from '../../src/figures/relu-composition/model';
+import { formatNumber } from '../../src/figures/kit/format';
 import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 

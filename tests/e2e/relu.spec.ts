@@ -1,5 +1,5 @@
 import { sparsity } from '../../src/lib/experiments/sparsity';
-import { formatCount, formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../src/lib/plot/sparsity-model';
+import { formatCount, formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../src/figures/sparsity-histogram/model';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 

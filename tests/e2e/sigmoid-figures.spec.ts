@@ -2,7 +2,7 @@ import { layerGradients, type DepthActivation } from '../../src/lib/experiments/
 import type { InitScheme } from '../../src/lib/experiments/mlp';
 import { saturation } from '../../src/lib/experiments/saturation';
 import { zigzag } from '../../src/lib/experiments/zigzag';
-import { formatNumber, formatPercent } from '../../src/lib/plot/format';
+import { formatNumber, formatPercent } from '../../src/figures/kit/format';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 

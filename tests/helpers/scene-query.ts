@@ -1,4 +1,4 @@
-import type { Scene, SceneNode } from '../../src/lib/plot/scene';
+import type { Scene, SceneNode } from '../../src/figures/kit/scene';
 
 /** Every node of a scene, depth first. */
 export function allNodes(nodes: readonly SceneNode[]): SceneNode[] {

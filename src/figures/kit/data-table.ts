@@ -2,7 +2,7 @@
  * How a figure's DataTable reads, shared by the build-time table (FigureTools.astro), the live
  * table the element keeps in step, and the CSV: one place decides what a cell says.
  */
-import { formatNumber } from '../../lib/plot/format';
+import { formatNumber } from './format';
 import type { DataTable } from './figure-view';
 
 /** Most rows a table shows: enough to read the shape of a curve, few enough to read aloud. */

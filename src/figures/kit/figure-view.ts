@@ -4,7 +4,7 @@
  * alternative to the chart (a "Data" disclosure read by screen readers) and the CSV download,
  * so the three can never disagree.
  */
-import type { Scene } from '../../lib/plot/scene';
+import type { Scene } from './scene';
 
 /** The figure's current numbers as a table: one header row, then one row per data point. */
 export interface DataTable {

@@ -5,10 +5,10 @@
  * built page shows these values.
  */
 import { createDyingReluTrainer, DYING_RELU_TRAINING_POINTS, type DyingReluOptions, type DyingReluState } from '../experiments/dying-relu';
-import { formatCount } from '../plot/axes-nodes';
-import { formatNumber } from '../plot/format';
-import { countOf, runToEnd, DYING_RELU_STEPS_PER_FRAME } from '../plot/dying-relu-model';
-import { dyingReluConfig, runsFor } from '../../components/figures/dying-relu-config';
+import { formatCount } from '../../figures/kit/axes-nodes';
+import { formatNumber } from '../../figures/kit/format';
+import { countOf, runToEnd, DYING_RELU_STEPS_PER_FRAME } from '../../figures/dying-relu/model';
+import { dyingReluConfig, runsFor } from '../../figures/dying-relu/config';
 
 const config = dyingReluConfig({});
 const { settings, pair } = runsFor(config, {});

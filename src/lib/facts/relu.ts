@@ -6,10 +6,10 @@
 import { getActivation } from '../activations/registry';
 import { layerGradients } from '../experiments/depth';
 import { sparsity } from '../experiments/sparsity';
-import { formatNumber } from '../plot/format';
-import { formatCount, formatShare, SPARSITY_FIGURE_DEFAULTS } from '../plot/sparsity-model';
-import { depthGradientsModel } from '../plot/depth-gradients-model';
-import { depthGradientsConfig } from '../../components/figures/depth-gradients-config';
+import { formatNumber } from '../../figures/kit/format';
+import { formatCount, formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../figures/sparsity-histogram/model';
+import { depthGradientsModel } from '../../figures/depth-gradients/model';
+import { depthGradientsConfig } from '../../figures/depth-gradients/config';
 
 const relu = getActivation('relu');
 /** The SparsityHistogram's default layer (10,000 units, 100 inputs each, seed 1) at a given bias. */

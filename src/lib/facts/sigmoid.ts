@@ -4,15 +4,15 @@
  */
 import { getActivation } from '../activations/registry';
 import { saturatedShare } from '../activations/analysis';
-import { formatNumber, formatPercent, formatPowerOfTen } from '../plot/format';
+import { formatNumber, formatPercent, formatPowerOfTen } from '../../figures/kit/format';
 import { saturation, saturationBound } from '../experiments/saturation';
 import { layerGradients } from '../experiments/depth';
 import { zigzag, ZIGZAG_EXAMPLES, ZIGZAG_START, ZIGZAG_TARGET } from '../experiments/zigzag';
-import { formatCount } from '../plot/axes-nodes';
-import { saturationHistogramConfig } from '../../components/figures/saturation-histogram-config';
-import { depthGradientsConfig } from '../../components/figures/depth-gradients-config';
-import { zigzagDescentConfig } from '../../components/figures/zigzag-descent-config';
-import { depthGradientsModel } from '../plot/depth-gradients-model';
+import { formatCount } from '../../figures/kit/axes-nodes';
+import { saturationHistogramConfig } from '../../figures/saturation-histogram/config';
+import { depthGradientsConfig } from '../../figures/depth-gradients/config';
+import { zigzagDescentConfig } from '../../figures/zigzag-descent/config';
+import { depthGradientsModel } from '../../figures/depth-gradients/model';
 
 const sigmoid = getActivation('sigmoid');
 const slope = (x: number): number => sigmoid.df(x, {});

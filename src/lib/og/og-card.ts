@@ -6,7 +6,7 @@
  * The page's figure CSS works through theme custom properties, which an SVG rasteriser does not
  * have, so the card carries its own style block with the light theme's concrete colours.
  */
-import { escapeXml, sceneToSvg, type Scene } from '../plot/scene';
+import { escapeXml, sceneToSvg, type Scene } from '../../figures/kit/scene';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { getActivation } from '../activations/registry';
-import { explorerModel, explorerYDomains } from '../plot/explorer-model';
-import { escapeXml, type SceneNode } from '../plot/scene';
+import { explorerModel, explorerYDomains } from '../../figures/activation-explorer/model';
+import { escapeXml, type SceneNode } from '../../figures/kit/scene';
 import { OG_FONT, OG_SIZE, ogCardSvg, type MeasureText } from './og-card';
 import type { OgFigure } from './og-figure';
 

@@ -1,0 +1,109 @@
+import { getActivation } from '../../lib/activations/registry';
+import { explorerModel, explorerYDomains, readoutText, type ExplorerYDomains } from './model';
+import { formatNumber } from '../kit/format';
+import type { StateSchema } from '../kit/url-state';
+import { explorerSchema, paramKey, type ExplorerConfig } from './config';
+import { FigureElement, onPlotDrag } from '../kit/figure-element';
+
+/** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
+export class ActivationExplorer extends FigureElement<ExplorerConfig> {
+  #yDomains: { key: string; value: ExplorerYDomains } | null = null;
+  #xInvert: ((px: number) => number) | null = null;
+
+  protected stateSchema(config: ExplorerConfig): StateSchema {
+    return explorerSchema(config);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const svg = this.querySelector('svg');
+    if (!svg || !this.config) return;
+    onPlotDrag(svg, (clientX) => {
+      const box = svg.getBoundingClientRect();
+      const viewBoxWidth = svg.viewBox.baseVal.width || box.width;
+      const x = this.#xInvert?.(((clientX - box.left) * viewBoxWidth) / box.width);
+      if (x !== undefined && Number.isFinite(x)) this.update({ x: Math.round(x * 100) / 100 });
+    });
+  }
+
+  #shown(): readonly string[] {
+    const act = this.state.act;
+    return Array.isArray(act) && act.length > 0 ? (act as string[]) : this.config.activations;
+  }
+
+  #params(): Record<string, Record<string, number>> {
+    const params: Record<string, Record<string, number>> = {};
+    for (const [id, values] of Object.entries(this.config.params)) {
+      params[id] = Object.fromEntries(Object.keys(values).map((name) => [name, Number(this.state[paramKey(id, name)])]));
+    }
+    return params;
+  }
+
+  protected render(width: number, height: number): void {
+    const svg = this.querySelector('svg');
+    if (!svg) return;
+    const shown = this.#shown();
+    const domainKey = shown.join(',');
+    if (this.#yDomains?.key !== domainKey) {
+      this.#yDomains = { key: domainKey, value: explorerYDomains(shown, this.config.domain) };
+    }
+    const result = explorerModel({
+      activations: shown,
+      params: this.#params(),
+      probeX: Number(this.state.x),
+      domain: this.config.domain,
+      threshold: Number(this.state.t),
+      yDomains: this.#yDomains.value,
+      width,
+      height,
+      idPrefix: this.config.id,
+    });
+    this.#xInvert = result.xInvert;
+    this.drawScene(svg, result.scene, width, height);
+
+    const lines = result.readouts.map((r) => readoutText(r, this.config.domain));
+    this.printReadout(svg, lines);
+    this.#renderLegend(shown);
+
+    const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');
+    const first = result.readouts[0];
+    if (xInput && first) {
+      xInput.setAttribute(
+        'aria-valuetext',
+        `x = ${formatNumber(first.x)}; ${result.readouts.map((r) => `${r.name} ${formatNumber(r.fx)}, slope ${formatNumber(r.dfx)}`).join('; ')}`,
+      );
+    }
+  }
+
+  protected override describeInputs(): void {
+    if (!this.config) return;
+    const shown = this.#shown();
+    this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
+      row.hidden = !shown.includes(row.dataset.activation!);
+    });
+    this.querySelectorAll<HTMLElement>('[data-value-for]').forEach((el) => {
+      const key = el.dataset.valueFor!;
+      const value = Number(this.state[key]);
+      const text = key === 't' ? `${formatNumber(value * 100)}%` : formatNumber(value);
+      el.textContent = text;
+      if (key !== 'x') this.querySelector(`input[data-key="${key}"]`)?.setAttribute('aria-valuetext', text);
+    });
+  }
+
+  #renderLegend(shown: readonly string[]): void {
+    const legend = this.querySelector('[data-role="legend"]');
+    if (!legend) return;
+    const names = shown.map((id) => getActivation(id).name);
+    if (legend.textContent?.trim() === names.join('')) return;
+    legend.replaceChildren(
+      ...names.map((name, i) => {
+        const item = document.createElement('li');
+        item.className = `series-${i + 1}`;
+        item.append(Object.assign(document.createElement('span'), { className: 'swatch' }), name);
+        return item;
+      }),
+    );
+    if (shown.length > 1) legend.removeAttribute('aria-hidden');
+    else legend.setAttribute('aria-hidden', 'true');
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The DepthGradients figure as a pure function: depth, activation, initialisation and seed in;
+ * a scene and the numbers the reader sees out. The picture is the backpropagated gradient
+ * ‖∂L/∂z_l‖ at every layer of a real network (`layerGradients`), on a log axis with layer 1
+ * (next to the input) on the left and the output layer on the right. For sigmoid a dashed line
+ * adds `sigmoidFactorBound`, 0.25^(L−l+1): the largest product the sigmoid slopes alone can
+ * contribute between the unit output gradient and layer l (the weights come on top of it).
+ */
+import type { DataTable } from '../kit/figure-view';
+import { getActivation } from '../../lib/activations/registry';
+import { layerGradients, type DepthActivation, type LayerGradients } from '../../lib/experiments/depth';
+import type { InitScheme } from '../../lib/experiments/mlp';
+import { axesNodes } from '../kit/axes-nodes';
+import { createFrame, type Tick } from '../kit/frame';
+import { formatNumber, formatPowerOfTen } from '../kit/format';
+import { pointPosition, seriesPath } from '../kit/geometry';
+import type { Scene, SceneNode } from '../kit/scene';
+
+export interface DepthGradientsOptions {
+  /** Layers L, 1…30. */
+  readonly depth: number;
+  readonly activation: DepthActivation;
+  readonly init: InitScheme;
+  readonly seed: number;
+  /** Units per layer of the network. */
+  readonly layerWidth: number;
+  /** Random inputs the norms are averaged over (geometric mean). */
+  readonly samples: number;
+  /** Pixel size of the SVG. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface DepthGradientsResult {
+  readonly scene: Scene;
+  readonly gradients: LayerGradients;
+  /** ‖∂L/∂z₁‖ / ‖∂L/∂z_L‖: what layer 1 gets of the gradient that reaches the last layer. */
+  readonly ratio: number;
+  /** Geometric means over layers 1…L−1 of the two factors the ratio is the product of (NaN at depth 1). */
+  readonly meanDerivativeGain: number;
+  readonly meanWeightGain: number;
+  /** Whether the dashed sigmoid line is drawn. */
+  readonly boundShown: boolean;
+  readonly readout: readonly string[];
+  /** Gradient norm per layer (and the sigmoid bound where it is drawn). */
+  readonly data: DataTable;
+}
+
+export const INIT_NAMES: Readonly<Record<InitScheme, string>> = { naive: 'naive (0.01·randn)', glorot: 'Glorot', he: 'He' };
+
+export function depthGradientsModel(options: DepthGradientsOptions): DepthGradientsResult {
+  const { width, height } = options;
+  const gradients = layerGradients({
+    depth: options.depth,
+    activation: options.activation,
+    init: options.init,
+    seed: options.seed,
+    width: options.layerWidth,
+    samples: options.samples,
+  });
+  const depth = gradients.options.depth;
+  const norms = gradients.preActivationGradientNorms;
+  const boundShown = options.activation === 'sigmoid';
+  const bound = gradients.sigmoidFactorBound;
+
+  const plotted = [...norms, ...(boundShown ? bound : [])].filter((v) => Number.isFinite(v) && v > 0);
+  const lo = plotted.length > 0 ? Math.min(...plotted) : 1e-3;
+  const hi = plotted.length > 0 ? Math.max(...plotted) : 1;
+  const narrow = width < 420;
+  const frame = createFrame({
+    width,
+    height,
+    margin: { top: 30, right: narrow ? 12 : 18, bottom: 50, left: narrow ? 58 : 64 },
+    xDomain: [0.5, depth + 0.5],
+    yDomain: [lo / 2, hi * 2],
+    yType: 'log',
+    yNice: true,
+    yTickCount: Math.max(3, Math.floor((height - 80) / 42)),
+  });
+
+  const layers = Array.from({ length: depth }, (_, i) => i + 1);
+  const xTicks: Tick[] = layerTicks(depth, frame.inner.width).map((l) => ({ value: l, label: String(l), position: frame.x(l) }));
+  const markers = layers.map((l) => pointPosition(frame, l, norms[l - 1]!));
+
+  const nodes: SceneNode[] = [
+    ...axesNodes(frame, {
+      key: 'plot',
+      xTicks,
+      xTitle: narrow ? 'layer (1 = next to the input)' : 'layer  (1 = next to the input, right = output)',
+      yTitle: 'gradient ‖∂L/∂z‖ (log axis)',
+      yTitleOffset: narrow ? 50 : 54,
+    }),
+    {
+      type: 'g',
+      key: 'bound',
+      className: 'bound',
+      children: boundShown ? [{ type: 'path', key: 'line', className: 'curve series-2', d: seriesPath(frame, { x: layers, y: bound }) }] : [],
+    },
+    { type: 'path', key: 'measured', className: 'curve series-1', d: seriesPath(frame, { x: layers, y: norms }) },
+    {
+      type: 'g',
+      key: 'markers',
+      children: markers.map((m, i) => ({
+        type: 'circle' as const,
+        key: `l${i + 1}`,
+        className: m.visible ? 'marker series-1' : 'marker series-1 marker--off',
+        cx: m.cx,
+        cy: m.cy,
+        r: depth > 20 ? 3.5 : 4.5,
+      })),
+    },
+    {
+      type: 'text',
+      key: 'label',
+      className: 'panel-label',
+      x: frame.inner.left,
+      y: 8,
+      baseline: 'hanging',
+      text: `${getActivation(options.activation).name}, ${INIT_NAMES[gradients.options.init]} init, ${depth} layer${depth === 1 ? '' : 's'}`,
+    },
+  ];
+
+  const ratio = norms[0]! / norms[depth - 1]!;
+  const meanOf = (values: readonly number[]) =>
+    values.length === 0 ? NaN : Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
+  const meanDerivativeGain = meanOf(gradients.derivativeGains.slice(0, depth - 1));
+  const meanWeightGain = meanOf(gradients.weightGains);
+  return {
+    scene: { width, height, nodes },
+    gradients,
+    ratio,
+    meanDerivativeGain,
+    meanWeightGain,
+    boundShown,
+    readout: depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown }),
+    data: {
+      caption: `Gradient norm ‖∂L/∂z‖ per layer: ${getActivation(options.activation).name}, ${INIT_NAMES[gradients.options.init]} init, ${depth} layer${depth === 1 ? '' : 's'}`,
+      columns: ['layer', 'gradient norm', ...(boundShown ? ['sigmoid slope bound'] : [])],
+      rows: layers.map((l) => [l, norms[l - 1]!, ...(boundShown ? [bound[l - 1]!] : [])]),
+    },
+  };
+}
+
+/** Layer numbers to label: 1, then multiples of a step that leaves room for the labels. */
+export function layerTicks(depth: number, innerWidth: number): number[] {
+  const room = Math.max(1, Math.floor(innerWidth / 34));
+  const step = [1, 2, 5, 10].find((s) => depth / s <= room) ?? 10;
+  const ticks = [1];
+  for (let l = step; l <= depth; l += step) if (l - 1 >= step / 2) ticks.push(l);
+  return ticks;
+}
+
+/** "Layer 1 gets 1.3 × 10⁻¹² of the gradient that reaches layer 20", and what it is made of. */
+export function depthReadout(r: {
+  readonly depth: number;
+  readonly ratio: number;
+  readonly meanDerivativeGain: number;
+  readonly meanWeightGain: number;
+  readonly sigmoid: boolean;
+}): string[] {
+  if (r.depth === 1) return ['With a single layer the gradient has nothing to pass through: add layers to see it shrink.'];
+  if (!Number.isFinite(r.ratio)) return [`No gradient reaches layer ${r.depth} at all: every unit on the way is switched off.`];
+  const lines = [`Layer 1 gets ${formatNumber(r.ratio, 2)} of the gradient that reaches layer ${r.depth}`];
+  lines.push(
+    `On the way back, each layer’s slopes multiply it by ${formatNumber(r.meanDerivativeGain, 2)} and its weights by ${formatNumber(r.meanWeightGain, 2)} (geometric means)`,
+  );
+  if (r.sigmoid) {
+    const steps = r.depth - 1;
+    lines.push(`The sigmoid slopes alone allow at most 0.25${formatPowerOfTen(steps).slice(2)} = ${formatNumber(0.25 ** steps, 2)} over those ${steps} layers`);
+  }
+  return lines;
+}

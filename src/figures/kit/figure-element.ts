@@ -1,0 +1,198 @@
+import { nextSeed } from './whole-number-props';
+import type { Scene } from './scene';
+import { readFigureState, writeFigureState, type StateSchema } from './url-state';
+import { renderScene } from './render-scene';
+
+export type FigureState = Record<string, unknown>;
+
+/**
+ * What every live figure shares, so each figure's element only says how to draw itself:
+ *  - reads its config from `data-config` and its state from the URL hash (garbage → defaults);
+ *  - wires every `input[data-key]` (range, checkbox, radio, select) to that state, and a
+ *    `[data-action="reseed"]` button (SeedControl.astro) to the next `seed`, printed as "#seed";
+ *  - coalesces updates into one render per animation frame, at the size CSS gives the plot;
+ *  - writes the state back to the hash (replaceState, so the back button is not flooded);
+ *  - enables its controls, which the build renders disabled for readers without JavaScript.
+ * After each render it dispatches `figurerender`, which the benchmark times.
+ */
+export abstract class FigureElement<Config extends { readonly id: string }> extends HTMLElement {
+  protected config!: Config;
+  protected state: FigureState = {};
+  protected schema: StateSchema = {};
+  #frame = 0;
+  #hashTimer = 0;
+  #resize: ResizeObserver | null = null;
+  // A heading link also changes the hash; only a hash that carries this figure's state reloads it.
+  #onHashChange = (): void => {
+    if (location.hash.includes(`${this.config.id}.`)) this.#loadHash();
+  };
+
+  /** The state fields and their bounds, from the config. */
+  protected abstract stateSchema(config: Config): StateSchema;
+  /** Draws the figure for the current state; `width`/`height` are the plot's CSS pixels. */
+  protected abstract render(width: number, height: number): void;
+
+  connectedCallback(): void {
+    try {
+      this.config = JSON.parse(this.dataset.config ?? '') as Config;
+    } catch {
+      return; // Without a config the build-time figure stays as it is: still correct, just static.
+    }
+    this.schema = this.stateSchema(this.config);
+    this.#loadHash();
+    this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]').forEach((input) => {
+      input.addEventListener('input', () => this.#fromInput(input));
+      input.addEventListener('change', () => this.#fromInput(input));
+    });
+    this.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
+      this.update({ seed: nextSeed(Number(this.state.seed)) });
+    });
+    const plot = this.querySelector<HTMLElement>('.figure__plot');
+    if (plot && 'ResizeObserver' in window) {
+      this.#resize = new ResizeObserver(() => this.requestRender());
+      this.#resize.observe(plot);
+    }
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.querySelectorAll<HTMLFieldSetElement>('fieldset[disabled]').forEach((f) => (f.disabled = false));
+    this.dataset.live = '';
+  }
+
+  disconnectedCallback(): void {
+    this.#resize?.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#hashTimer);
+  }
+
+  /** Sets state fields (clamped by the schema on the next hash read), re-renders and remembers them. */
+  protected update(patch: FigureState): void {
+    Object.assign(this.state, patch);
+    this.syncInputs();
+    this.requestRender();
+    this.#scheduleHashWrite();
+  }
+
+  protected requestRender(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.renderNow();
+    });
+  }
+
+  /** Renders synchronously at the plot's current size. */
+  protected renderNow(): void {
+    const plot = this.querySelector<HTMLElement>('.figure__plot');
+    const box = plot?.getBoundingClientRect();
+    const width = Math.max(240, Math.round(box?.width ?? 640));
+    const height = Math.max(200, Math.round(box?.height ?? 440));
+    const start = performance.now();
+    this.render(width, height);
+    // The benchmark reads how long the model and the DOM update took, apart from frame waits.
+    this.dispatchEvent(new CustomEvent('figurerender', { bubbles: true, detail: { duration: performance.now() - start } }));
+  }
+
+  /** Puts every control in line with the state (after a hash load or a programmatic change). */
+  protected syncInputs(): void {
+    this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]').forEach((input) => {
+      const value = this.state[input.dataset.key!];
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') {
+        input.checked = Array.isArray(value) ? value.includes(input.value) : value === true;
+      } else if (input instanceof HTMLInputElement && input.type === 'radio') {
+        input.checked = String(value) === input.value;
+      } else if (value !== undefined && input.value !== String(value)) {
+        input.value = String(value);
+      }
+    });
+    const seed = this.querySelector('[data-value-for="seed"]');
+    if (seed && this.state.seed !== undefined) seed.textContent = `#${String(this.state.seed)}`;
+    this.describeInputs();
+  }
+
+  /** Draws a model's scene into the plot's svg, sized `width`×`height` CSS pixels. */
+  protected drawScene(svg: SVGSVGElement, scene: Scene, width: number, height: number): void {
+    renderScene(svg, scene);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+  }
+
+  /** Prints a model's readout: one span per line in `[data-role="readout"]`, and the lines joined by `separator` in the svg's desc. */
+  protected printReadout(svg: SVGSVGElement, lines: readonly string[], separator = '. '): void {
+    this.querySelector('[data-role="readout"]')?.replaceChildren(...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
+    const desc = svg.querySelector('desc');
+    if (desc) desc.textContent = lines.join(separator);
+  }
+
+  /**
+   * Prints a control's value in `[data-value-for=key]` and, if given, sets `valueText` as the
+   * aria-valuetext of its slider (`input[data-key=key]` unless another `input` is passed).
+   */
+  protected showValue(key: string, text: string, valueText?: string, input = this.querySelector(`input[data-key="${key}"]`)): void {
+    const value = this.querySelector(`[data-value-for="${key}"]`);
+    if (value && value.textContent !== text) value.textContent = text;
+    if (valueText !== undefined) input?.setAttribute('aria-valuetext', valueText);
+  }
+
+  /** Updates visible values and aria-valuetext of the controls; figures override to format. */
+  protected describeInputs(): void {}
+
+  #fromInput(input: HTMLInputElement | HTMLSelectElement): void {
+    const key = input.dataset.key!;
+    const spec = this.schema[key];
+    if (!spec) return;
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') {
+      if (spec.kind === 'list') {
+        const checked = [...this.querySelectorAll<HTMLInputElement>(`input[type=checkbox][data-key="${key}"]`)]
+          .filter((box) => box.checked)
+          .map((box) => box.value);
+        // A figure needs something to draw: refuse to uncheck the last box.
+        if (checked.length === 0) {
+          input.checked = true;
+          return;
+        }
+        this.update({ [key]: checked });
+      } else {
+        this.update({ [key]: input.checked });
+      }
+      return;
+    }
+    if (input instanceof HTMLInputElement && input.type === 'radio' && !input.checked) return;
+    const raw = input.value;
+    const value = spec.kind === 'number' || spec.kind === 'int' ? Number(raw) : raw;
+    if (typeof value === 'number' && !Number.isFinite(value)) return;
+    this.update({ [key]: value });
+  }
+
+  #loadHash(): void {
+    this.state = { ...readFigureState(location.hash, this.config.id, this.schema) };
+    this.syncInputs();
+    this.renderNow();
+  }
+
+  #scheduleHashWrite(): void {
+    clearTimeout(this.#hashTimer);
+    this.#hashTimer = window.setTimeout(() => {
+      const hash = writeFigureState(location.hash, this.config.id, this.schema, this.state as never);
+      const url = `${location.pathname}${location.search}${hash}`;
+      if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+    }, 250);
+  }
+}
+
+/**
+ * Drag on a plot to set a value: pointer events, so mouse, pen and touch all work; capture keeps
+ * the drag going when the pointer leaves the SVG.
+ */
+export function onPlotDrag(target: Element, onMove: (clientX: number, clientY: number) => void): void {
+  target.addEventListener('pointerdown', (event) => {
+    const e = event as PointerEvent;
+    if (e.button !== 0) return;
+    (target as Element & { setPointerCapture(id: number): void }).setPointerCapture(e.pointerId);
+    onMove(e.clientX, e.clientY);
+    e.preventDefault();
+  });
+  target.addEventListener('pointermove', (event) => {
+    const e = event as PointerEvent;
+    if ((target as Element).hasPointerCapture(e.pointerId)) onMove(e.clientX, e.clientY);
+  });
+}

@@ -1,0 +1,265 @@
+/**
+ * The SaturationHistogram figure as a pure function: a weight scale, an activation and a seed
+ * in; a scene and the numbers the reader sees out. Left (or top, on narrow screens): a
+ * histogram of one layer's pre-activations z = w·x with the saturated tails, |z| beyond
+ * `saturationBound`, shaded. Right (or below): the saturated share against the weight scale on
+ * a log axis (`saturationCurve`, same units and seed), with a marker at the current scale.
+ * Called at build time for the first paint and on every control change.
+ */
+import type { DataTable } from '../kit/figure-view';
+import {
+  saturation,
+  saturationCurve,
+  type SaturatingActivationId,
+  type SaturationCurve,
+} from '../../lib/experiments/saturation';
+import { getActivation } from '../../lib/activations/registry';
+import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { createFrame, type Frame, type Tick } from '../kit/frame';
+import { formatNumber, formatPercent } from '../kit/format';
+import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
+import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+
+/** The weight-scale slider works in log10(scale): 0.001 … 10 in steps of 0.05 decades. */
+export const LOG_SCALE_RANGE = { min: -3, max: 1, step: 0.05 } as const;
+/** Points on the saturated-share curve, log-spaced over the slider's range. */
+export const CURVE_POINTS = 81;
+/** Bars in the histogram. */
+export const HISTOGRAM_BINS = 40;
+
+export interface SaturationHistogramOptions {
+  readonly activation: SaturatingActivationId;
+  /** Standard deviation of the initial weights. */
+  readonly weightScale: number;
+  readonly seed: number;
+  /** Units in the layer (bars sum to this). */
+  readonly units: number;
+  /** Inputs per unit. */
+  readonly fanIn: number;
+  /** Saturated means |f′(z)| below this share of f′(0). */
+  readonly threshold: number;
+  /** The curve for these options (see `curveFor`); computed when missing. Pass it to skip the work when only the scale moved. */
+  readonly curve?: SaturationCurve;
+  readonly width: number;
+  readonly height: number;
+  /** Prefix for ids in the scene (clip paths), unique on the page. */
+  readonly idPrefix: string;
+}
+
+export interface SaturationHistogramResult {
+  readonly scene: Scene;
+  readonly saturatedFraction: number;
+  /** Standard deviation of the drawn pre-activations. */
+  readonly std: number;
+  /** |z| beyond which a unit counts as saturated. */
+  readonly bound: number;
+  /** The histogram drawn, over `xDomain`. */
+  readonly bins: readonly HistogramBin[];
+  readonly xDomain: readonly [number, number];
+  /** Whether the two panels sit side by side (wide) or stacked (narrow). */
+  readonly layout: 'wide' | 'narrow';
+  /** Lines printed under the figure. */
+  readonly readout: readonly string[];
+  /** The histogram: bin ranges and unit counts, and whether each bin lies beyond the saturation bound. */
+  readonly data: DataTable;
+}
+
+/** The saturated-share curve over the slider's whole range, for one activation, seed and layer shape. */
+export function curveFor(options: Pick<SaturationHistogramOptions, 'activation' | 'seed' | 'units' | 'fanIn' | 'threshold'>): SaturationCurve {
+  return saturationCurve({
+    activation: options.activation,
+    seed: options.seed,
+    units: options.units,
+    fanIn: options.fanIn,
+    threshold: options.threshold,
+    minScale: 10 ** LOG_SCALE_RANGE.min,
+    maxScale: 10 ** LOG_SCALE_RANGE.max,
+    points: CURVE_POINTS,
+  });
+}
+
+/** Panels sit side by side from this width up. */
+const WIDE = 560;
+
+export function saturationHistogramModel(options: SaturationHistogramOptions): SaturationHistogramResult {
+  const { width, height } = options;
+  const result = saturation({
+    activation: options.activation,
+    weightScale: options.weightScale,
+    seed: options.seed,
+    units: options.units,
+    fanIn: options.fanIn,
+    threshold: options.threshold,
+  });
+  const bound = result.saturationBounds.upper;
+  const curve = options.curve ?? curveFor(options);
+  const name = getActivation(options.activation).name;
+  const wide = width >= WIDE;
+
+  // Histogram panel.
+  const histWidth = wide ? Math.round(width * 0.6) : width;
+  const histHeight = wide ? height : Math.round(height * 0.56);
+  // Wide enough for both the tails and the bulk: the bound's neighbourhood at small scales,
+  // ±3.2 standard deviations at large ones.
+  const half = Math.max(1.6 * bound, 3.2 * result.predictedStd);
+  const hist = createFrame({
+    width: histWidth,
+    height: histHeight,
+    margin: { top: 28, right: wide ? 16 : 12, bottom: 48, left: 52 },
+    xDomain: [-half, half],
+    yDomain: [0, 1],
+    xTickCount: histWidth < 420 ? 5 : 7,
+    xNice: true,
+  });
+  const bins = histogram(result.preActivations, { domain: hist.xDomain, bins: HISTOGRAM_BINS });
+  const tallest = Math.max(1, ...bins.map((b) => b.count));
+  const histFrame = createFrame({
+    width: histWidth,
+    height: histHeight,
+    margin: hist.margin,
+    xDomain: hist.xDomain,
+    yDomain: [0, tallest * 1.08],
+    xTickCount: histWidth < 420 ? 5 : 7,
+    yTickCount: 4,
+    yNice: true,
+  });
+  const zones = intervalRects(histFrame, [
+    [-Infinity, -bound],
+    [bound, Infinity],
+  ]);
+  const bars = histogramBars(histFrame, bins, { gap: 1 });
+  const histPanel: GroupNode = {
+    type: 'g',
+    key: 'hist',
+    className: 'panel panel--hist',
+    children: [
+      ...axesNodes(histFrame, { key: 'hist', zeroLines: false, xTitle: 'pre-activation z = w·x', yTitle: 'units' }),
+      { type: 'g', key: 'shade', className: 'saturated', children: zones.map((r, i) => ({ type: 'rect', key: String(i), ...r })) },
+      {
+        type: 'g',
+        key: 'bars',
+        className: 'bars',
+        clipPath: `${options.idPrefix}-clip-hist`,
+        children: bars.map((r, i) => {
+          const centre = (bins[i]!.x0 + bins[i]!.x1) / 2;
+          return { type: 'rect', key: String(i), className: Math.abs(centre) > bound ? 'bar bar--saturated' : 'bar', ...r };
+        }),
+      },
+      {
+        type: 'g',
+        key: 'bounds',
+        className: 'bound',
+        children: [-bound, bound].flatMap((b, i): SceneNode[] => {
+          const px = histFrame.x(b);
+          if (!(px >= histFrame.inner.left && px <= histFrame.inner.right)) return [];
+          return [{ type: 'line', key: String(i), x1: px, x2: px, y1: histFrame.inner.top, y2: histFrame.inner.bottom }];
+        }),
+      },
+      {
+        type: 'g',
+        key: 'zone-labels',
+        className: 'zone-label',
+        ariaHidden: true,
+        children: zones
+          .filter((r) => r.width >= 64)
+          .map((r, i) => ({
+            type: 'text' as const,
+            key: String(i),
+            x: Math.round((r.x + r.width / 2) * 100) / 100,
+            y: histFrame.inner.top + 6,
+            anchor: 'middle' as const,
+            baseline: 'hanging' as const,
+            text: 'saturated',
+          })),
+      },
+      panelLabel(histFrame, `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`),
+    ],
+  };
+
+  // Curve panel: saturated share against log10(weight scale).
+  const curveWidth = wide ? width - histWidth : width;
+  const curveHeight = wide ? height : height - histHeight;
+  const curveFrame = createFrame({
+    width: curveWidth,
+    height: curveHeight,
+    margin: { top: 28, right: 14, bottom: 48, left: wide ? 50 : 52 },
+    xDomain: [LOG_SCALE_RANGE.min, LOG_SCALE_RANGE.max],
+    yDomain: [0, 1],
+  });
+  const logScale = Math.log10(options.weightScale);
+  const marker = pointPosition(curveFrame, logScale, result.saturatedFraction);
+  const xTicks: Tick[] = [];
+  for (let e = Math.ceil(LOG_SCALE_RANGE.min); e <= LOG_SCALE_RANGE.max; e++) {
+    xTicks.push({ value: e, label: String(Number((10 ** e).toPrecision(1))), position: curveFrame.x(e) });
+  }
+  const yTicks: Tick[] = [0, 0.5, 1].map((v) => ({ value: v, label: formatPercent(v), position: curveFrame.y(v) }));
+  const curvePanel: GroupNode = {
+    type: 'g',
+    key: 'curve',
+    className: 'panel panel--curve',
+    transform: wide ? `translate(${histWidth},0)` : `translate(0,${histHeight})`,
+    children: [
+      ...axesNodes(curveFrame, { key: 'curve', xTicks, yTicks, xTitle: 'weight scale (log axis)' }),
+      {
+        type: 'path',
+        key: 'share',
+        className: 'curve curve--solid series-2',
+        d: seriesPath(curveFrame, { x: Array.from(curve.weightScales, Math.log10), y: curve.saturatedFractions }),
+      },
+      { type: 'line', key: 'probe', className: 'probe', x1: marker.cx, x2: marker.cx, y1: curveFrame.inner.top, y2: curveFrame.inner.bottom },
+      { type: 'circle', key: 'marker', className: 'marker series-2', cx: marker.cx, cy: marker.cy, r: 5 },
+      panelLabel(curveFrame, 'Saturated share vs weight scale'),
+    ],
+  };
+
+  const nodes: SceneNode[] = [{ type: 'g', key: 'clips', children: [clipNode(histFrame, 'clip-hist', `${options.idPrefix}-clip-hist`, 0)] }, histPanel, curvePanel];
+  return {
+    scene: { width, height, nodes },
+    saturatedFraction: result.saturatedFraction,
+    std: result.std,
+    bound,
+    bins,
+    xDomain: histFrame.xDomain,
+    layout: wide ? 'wide' : 'narrow',
+    readout: saturationReadout({
+      activation: options.activation,
+      units: options.units,
+      threshold: options.threshold,
+      weightScale: options.weightScale,
+      saturatedFraction: result.saturatedFraction,
+      std: result.std,
+      bound,
+    }),
+    data: {
+      caption: `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units at weight scale ${formatScale(options.weightScale)}: units per bin (saturated beyond |z| = ${formatNumber(bound)})`,
+      columns: ['z from', 'z to', 'units', 'saturated'],
+      rows: bins.map((b) => [b.x0, b.x1, b.count, Math.abs((b.x0 + b.x1) / 2) > bound ? 'yes' : 'no']),
+    },
+  };
+}
+
+function panelLabel(frame: Frame, text: string): SceneNode {
+  return { type: 'text', key: 'label', className: 'panel-label', x: frame.inner.left, y: 6, baseline: 'hanging', text };
+}
+
+/** The printed lines, e.g. "Saturated: 57% of 1,000 units (|f′(z)| < 1% of peak)". */
+export function saturationReadout(r: {
+  readonly activation: SaturatingActivationId;
+  readonly units: number;
+  readonly threshold: number;
+  readonly weightScale: number;
+  readonly saturatedFraction: number;
+  readonly std: number;
+  readonly bound: number;
+}): string[] {
+  const name = getActivation(r.activation).name;
+  return [
+    `Saturated: ${formatPercent(r.saturatedFraction)} of ${formatCount(r.units)} units (|f′(z)| < ${formatPercent(r.threshold)} of peak)`,
+    `Standard deviation of z: ${formatNumber(r.std)} at weight scale ${formatScale(r.weightScale)}; ${name.toLowerCase()} saturates beyond |z| = ${formatNumber(r.bound)}`,
+  ];
+}
+
+/** A weight scale as the slider shows it: two significant digits, "0.05", "1", "3.2". */
+export function formatScale(scale: number): string {
+  return formatNumber(scale, 2);
+}
