@@ -174,6 +174,30 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
   };
 }
 
+/**
+ * Why a saturation threshold anywhere in `range` cannot change the shading for these
+ * functions, or null when it can. A larger threshold only ever adds saturated x (|f′| below a
+ * larger share of the peak), so comparing the two ends of the range settles it for every
+ * value between. The reason names the slopes of a piecewise-linear function: ReLU's slope is
+ * only 0 or 1, so no share of its peak falls between them.
+ */
+export function thresholdDeadReason(
+  functions: readonly (readonly [Activation, ParamValues])[],
+  domain: readonly [number, number],
+  range: { readonly min: number; readonly max: number },
+): string | null {
+  const same = (a: Activation, p: ParamValues) =>
+    JSON.stringify(saturatedIntervals(a, p, domain, range.min)) === JSON.stringify(saturatedIntervals(a, p, domain, range.max));
+  if (functions.length === 0 || !functions.every(([a, p]) => same(a, p))) return null;
+  const slopes = functions.map(([a, p]) => {
+    const values = new Set<number>();
+    for (let i = 0; i <= 400 && values.size <= 2; i++) values.add(Math.abs(a.df(domain[0] + ((domain[1] - domain[0]) * i) / 400, p)));
+    const listed = [...values].sort((x, y) => x - y).map((v) => formatNumber(v));
+    return values.size <= 2 ? `${a.name}’s slope is only ${listed.join(' or ')}` : `${a.name}’s shading is the same for every threshold`;
+  });
+  return `${slopes.join('; ')}, so no threshold changes what counts as saturated.`;
+}
+
 /** The table behind the plot: x, then f(x) and f′(x) of each function, at DATA_POINTS x and the probe. */
 export function explorerData(
   functions: readonly (readonly [Activation, ParamValues])[],

@@ -1,4 +1,6 @@
 import { nextSeed } from './whole-number-props';
+import type { DataTable } from './figure-view';
+import { FigureTools } from './figure-tools';
 import type { Scene } from './scene';
 import { readFigureState, writeFigureState, type StateSchema } from './url-state';
 import { renderScene } from './render-scene';
@@ -12,7 +14,10 @@ export type FigureState = Record<string, unknown>;
  *    `[data-action="reseed"]` button (SeedControl.astro) to the next `seed`, printed as "#seed";
  *  - coalesces updates into one render per animation frame, at the size CSS gives the plot;
  *  - writes the state back to the hash (replaceState, so the back button is not flooded);
- *  - enables its controls, which the build renders disabled for readers without JavaScript.
+ *  - enables its controls, which the build renders disabled for readers without JavaScript;
+ *  - wakes the tools under the plot (FigureTools.astro): the Data table follows `showData`, and
+ *    the downloads and the copied link carry the current state;
+ *  - disables a control that can change nothing, saying why (`setControlReason`).
  * After each render it dispatches `figurerender`, which the benchmark times.
  */
 export abstract class FigureElement<Config extends { readonly id: string }> extends HTMLElement {
@@ -22,6 +27,7 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
   #frame = 0;
   #hashTimer = 0;
   #resize: ResizeObserver | null = null;
+  #tools: FigureTools | null = null;
   // A heading link also changes the hash; only a hash that carries this figure's state reloads it.
   #onHashChange = (): void => {
     if (location.hash.includes(`${this.config.id}.`)) this.#loadHash();
@@ -39,6 +45,7 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
       return; // Without a config the build-time figure stays as it is: still correct, just static.
     }
     this.schema = this.stateSchema(this.config);
+    this.#tools = new FigureTools(this, { id: this.config.id, link: () => this.linkToState() });
     this.#loadHash();
     this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]').forEach((input) => {
       input.addEventListener('input', () => this.#fromInput(input));
@@ -131,6 +138,33 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
     const value = this.querySelector(`[data-value-for="${key}"]`);
     if (value && value.textContent !== text) value.textContent = text;
     if (valueText !== undefined) input?.setAttribute('aria-valuetext', valueText);
+  }
+
+  /** Hands the figure's current numbers to the Data table and the CSV download. */
+  protected showData(data: DataTable): void {
+    this.#tools?.showData(data);
+  }
+
+  /** The absolute link to this figure's current state: the page URL with the state in its hash. */
+  protected linkToState(): string {
+    const hash = writeFigureState(location.hash, this.config.id, this.schema, this.state as never);
+    return `${location.origin}${location.pathname}${location.search}${hash}`;
+  }
+
+  /**
+   * Disables the control of `key` and prints `reason` beside it (`[data-reason-for=key]`, linked
+   * by aria-describedby), or with `null` enables it again. For a control that cannot change
+   * anything in the current state: a slider that moves and changes nothing reads as broken.
+   */
+  protected setControlReason(key: string, reason: string | null): void {
+    const note = this.querySelector<HTMLElement>(`[data-reason-for="${key}"]`);
+    this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[data-key="${key}"]`).forEach((input) => {
+      input.disabled = reason !== null;
+      if (note?.id) input.setAttribute('aria-describedby', note.id);
+    });
+    if (!note) return;
+    note.hidden = reason === null;
+    if (note.textContent !== (reason ?? '')) note.textContent = reason ?? '';
   }
 
   /** Updates visible values and aria-valuetext of the controls; figures override to format. */
