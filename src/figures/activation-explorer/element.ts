@@ -1,14 +1,15 @@
 import { getActivation } from '../../lib/activations/registry';
-import { explorerModel, explorerYDomains, readoutText, type ExplorerYDomains } from './model';
+import { explorerModel, explorerYDomains, readoutText, resolvedParams, thresholdDeadReason, type ExplorerYDomains } from './model';
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
-import { explorerSchema, paramKey, type ExplorerConfig } from './config';
+import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag } from '../kit/figure-element';
 
 /** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
 export class ActivationExplorer extends FigureElement<ExplorerConfig> {
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
+  #thresholdReason: { key: string; value: string | null } | null = null;
 
   protected stateSchema(config: ExplorerConfig): StateSchema {
     return explorerSchema(config);
@@ -60,6 +61,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
     });
     this.#xInvert = result.xInvert;
     this.drawScene(svg, result.scene, width, height);
+    this.showData(result.data);
 
     const lines = result.readouts.map((r) => readoutText(r, this.config.domain));
     this.printReadout(svg, lines);
@@ -81,6 +83,14 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
     this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
       row.hidden = !shown.includes(row.dataset.activation!);
     });
+    const params = this.#params();
+    const functions = shown.map((id) => [getActivation(id), resolvedParams(getActivation(id), params[id])] as const);
+    // Only the shown functions and their parameters decide it: work it out again when they change.
+    const key = JSON.stringify(functions.map(([a, p]) => [a.id, p]));
+    if (this.#thresholdReason?.key !== key) {
+      this.#thresholdReason = { key, value: thresholdDeadReason(functions, this.config.domain, THRESHOLD_RANGE) };
+    }
+    this.setControlReason('t', this.#thresholdReason.value);
     this.querySelectorAll<HTMLElement>('[data-value-for]').forEach((el) => {
       const key = el.dataset.valueFor!;
       const value = Number(this.state[key]);

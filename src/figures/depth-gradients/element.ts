@@ -25,6 +25,7 @@ export class DepthGradients extends FigureElement<DepthGradientsConfig> {
       height,
     });
     this.drawScene(svg, result.scene, width, height);
+    this.showData(result.data);
     this.printReadout(svg, result.readout);
     const legend = this.querySelector<HTMLElement>('[data-role="bound-legend"]');
     if (legend) legend.hidden = !result.boundShown;

@@ -96,6 +96,7 @@ export class DyingRelu extends FigureElement<DyingReluConfig> {
     if (!runs) return;
     const result = dyingReluModel({ runs, budget: this.config.steps, width, height, idPrefix: this.config.id });
     this.drawScene(svg, result.scene, width, height);
+    this.showData(result.data);
     this.printReadout(svg, result.readouts, ' ');
     this.#syncControls();
   }

@@ -45,6 +45,7 @@ export class ReluComposition extends FigureElement<ReluCompositionConfig> {
     if (!svg) return;
     const result = reluCompositionModel({ sum: sumFromState(this.state), width, height, idPrefix: this.config.id });
     this.drawScene(svg, result.scene, width, height);
+    this.showData(result.data);
     this.printReadout(svg, result.readout);
   }
 

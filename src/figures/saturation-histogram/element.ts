@@ -35,6 +35,7 @@ export class SaturationHistogram extends FigureElement<SaturationHistogramConfig
       idPrefix: this.config.id,
     });
     this.drawScene(svg, result.scene, width, height);
+    this.showData(result.data);
     this.printReadout(svg, result.readout);
   }
 

@@ -22,6 +22,7 @@ export class SparsityHistogram extends FigureElement<SparsityConfig> {
       height,
     });
     this.drawScene(svg, result.scene, width, height);
+    this.showData(result.data);
     this.printReadout(svg, result.readout, ' ');
     this.querySelector('input[data-key="bias"]')?.setAttribute('aria-valuetext', biasValueText(result.bias, result.relu.zeroFraction));
   }

@@ -22,6 +22,7 @@ export class ZigzagDescent extends FigureElement<ZigzagDescentConfig> {
       idPrefix: this.config.id,
     });
     this.drawScene(svg, result.scene, width, height);
+    this.showData(result.data);
     this.printReadout(svg, result.readout);
   }
 
