@@ -50,6 +50,8 @@ export class FigureTools {
       if (this.#data) this.#download(new Blob([toCsv(this.#data)], { type: 'text/csv' }), 'csv');
     });
     on('copy-link', () => this.#copyLink());
+    const shown = root.querySelector<HTMLElement>('[data-table]')?.dataset.table;
+    if (shown) this.#data = JSON.parse(shown) as DataTable;
     const actions = root.querySelector<HTMLElement>('[data-role="tools-actions"]');
     if (actions) actions.hidden = false;
   }
