@@ -20,6 +20,7 @@ import {
 } from '../../lib/experiments/dying-relu';
 import { getActivation } from '../../lib/activations/registry';
 import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { textWidth } from '../kit/text-width';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
@@ -279,10 +280,12 @@ function columnLayout(box: ColumnBox, units: number): ColumnLayout {
       xTickCount: 5,
       yTickCount: 3,
     });
+    // The last step label is centred on the axis's right end: leave room for its right half.
+    const lastStep = formatCount(box.budget);
     const loss = createFrame({
       width: box.width,
       height: lossHeight,
-      margin: { ...MARGIN, top: 8 },
+      margin: { ...MARGIN, top: 8, right: Math.max(MARGIN.right, Math.ceil(textWidth(lastStep) / 2) + 2) },
       xDomain: [0, box.budget],
       yDomain: DYING_RELU_LOSS_DOMAIN,
       yType: 'log',

@@ -15,6 +15,7 @@ import {
 } from '../../lib/experiments/saturation';
 import { getActivation } from '../../lib/activations/registry';
 import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { fitText } from '../kit/text-width';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatNumber, formatPercent } from '../kit/format';
 import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
@@ -172,7 +173,13 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
             text: 'saturated',
           })),
       },
-      panelLabel(histFrame, `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`),
+      panelLabel(
+        histFrame,
+        fitText(
+          [`Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`, `Pre-activations, ${formatCount(options.units)} units`, 'Pre-activations'],
+          histFrame.width - histFrame.inner.left - 4,
+        ),
+      ),
     ],
   };
 
@@ -208,7 +215,7 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
       },
       { type: 'line', key: 'probe', className: 'probe', x1: marker.cx, x2: marker.cx, y1: curveFrame.inner.top, y2: curveFrame.inner.bottom },
       { type: 'circle', key: 'marker', className: 'marker series-2', cx: marker.cx, cy: marker.cy, r: 5 },
-      panelLabel(curveFrame, 'Saturated share vs weight scale'),
+      panelLabel(curveFrame, fitText(['Saturated share vs weight scale', 'Saturated share'], curveFrame.width - curveFrame.inner.left - 4)),
     ],
   };
 

@@ -19,6 +19,7 @@ import {
 import type { DataTable } from '../kit/figure-view';
 import { evenIndices } from '../kit/data-table';
 import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { fitText } from '../kit/text-width';
 import { createFrame, round2, type Frame } from '../kit/frame';
 import { formatPercent } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
@@ -58,9 +59,10 @@ export interface ZigzagDescentResult {
 }
 
 const WIDE = 560;
-const TITLES: Readonly<Record<ZigzagInputs, string>> = {
-  positive: 'Positive inputs (like sigmoid outputs)',
-  centred: 'Zero-centred inputs',
+/** Panel titles, longest first: the first that fits the panel is drawn. */
+const TITLES: Readonly<Record<ZigzagInputs, readonly [string, ...string[]]>> = {
+  positive: ['Positive inputs (like sigmoid outputs)', 'Positive inputs (like σ outputs)', 'Positive inputs'],
+  centred: ['Zero-centred inputs', 'Centred inputs'],
 };
 
 export function zigzagDescentModel(options: ZigzagDescentOptions): ZigzagDescentResult {
@@ -208,7 +210,7 @@ function panelNode(frame: Frame, inputs: ZigzagInputs, run: ZigzagResult, clipId
           ...(converged ? [] : [{ type: 'circle' as const, key: 'end', className: 'end', cx: end.cx, cy: end.cy, r: 4 }]),
         ],
       },
-      { type: 'text', key: 'label', className: 'panel-label', x: inner.left, y: 8, baseline: 'hanging', text: TITLES[inputs] },
+      { type: 'text', key: 'label', className: 'panel-label', x: inner.left, y: 8, baseline: 'hanging', text: fitText(TITLES[inputs], frame.width - inner.left - 4) },
     ],
   };
 }
