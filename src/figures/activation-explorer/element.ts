@@ -4,6 +4,7 @@ import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
 import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag } from '../kit/figure-element';
+import { legendSwatchMarkup } from '../kit/legend-swatch';
 
 /** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
 export class ActivationExplorer extends FigureElement<ExplorerConfig> {
@@ -108,8 +109,8 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
     legend.replaceChildren(
       ...names.map((name, i) => {
         const item = document.createElement('li');
-        item.className = `series-${i + 1}`;
-        item.append(Object.assign(document.createElement('span'), { className: 'swatch' }), name);
+        item.innerHTML = legendSwatchMarkup({ shape: 'line', className: `curve series-${i + 1}` });
+        item.append(name);
         return item;
       }),
     );
