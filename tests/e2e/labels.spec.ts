@@ -47,3 +47,50 @@ for (const scheme of SCHEMES) {
     });
   }
 }
+
+/**
+ * Legends that match the marks: each legend swatch (kit/legend-swatch.ts) is styled like the
+ * plot mark with the same classes: same stroke colour, dash pattern and fill.
+ */
+test('every legend swatch looks like its mark in the plot', async ({ page }) => {
+  const mismatches: string[] = [];
+  const checked: string[] = [];
+  for (const post of POSTS) {
+    await page.goto(`posts/${post}/`);
+    for (const figure of await page.locator('figure.figure').all()) {
+      if ((await figure.locator('[data-config]').count()) > 0) await liveFigure(figure);
+    }
+    const found = await page.evaluate(() => {
+      const out: { mismatches: string[]; checked: string[] } = { mismatches: [], checked: [] };
+      const look = (el: Element) => {
+        const s = getComputedStyle(el);
+        return { stroke: s.stroke, dash: s.strokeDasharray, fill: s.fill };
+      };
+      for (const swatch of document.querySelectorAll('figure.figure .figure__legend .legend-swatch')) {
+        if (swatch.getClientRects().length === 0) continue; // a legend entry not shown in this state
+        const figure = swatch.closest('figure')!;
+        const mark = swatch.querySelector('line, rect, circle')!;
+        const group = mark.parentElement?.tagName === 'g' ? `.${[...mark.parentElement.classList].join('.')} ` : '';
+        const own = mark.classList.length > 0 ? `.${[...mark.classList].join('.')}` : mark.tagName;
+        const target = figure.querySelector(`.figure__plot svg ${group}${own}`);
+        const label = `${figure.id}: "${swatch.parentElement?.textContent?.trim()}"`;
+        if (!target) {
+          out.mismatches.push(`${label}: no mark ${group}${own} in the plot`);
+          continue;
+        }
+        const [a, b] = [look(mark), look(target)];
+        // A path of dots is filled like a dot; a curve is stroked like a line.
+        const same = mark.tagName === 'line' ? a.stroke === b.stroke && a.dash === b.dash : a.fill === b.fill;
+        if (!same) out.mismatches.push(`${label}: swatch ${JSON.stringify(a)} but mark ${JSON.stringify(b)}`);
+        out.checked.push(label);
+      }
+      return out;
+    });
+    mismatches.push(...found.mismatches);
+    checked.push(...found.checked);
+  }
+  expect(mismatches, mismatches.join('\n')).toEqual([]);
+  // Every figure with a legend was looked at (explorers with one function hide theirs).
+  expect(checked.some((c) => c.startsWith('zigzag-descent: "same-sign step'))).toBe(true);
+  expect(checked.length).toBeGreaterThanOrEqual(12);
+});

@@ -6,7 +6,7 @@ describe('legendSwatchMarkup', () => {
     const line = legendSwatchMarkup({ shape: 'line', className: 'steps steps--same' });
     expect(line).toMatch(/^<svg class="legend-swatch"[^>]*aria-hidden="true"/);
     expect(line).toContain('<line class="steps steps--same" x1="2" y1="6" x2="26" y2="6"/>');
-    expect(legendSwatchMarkup({ shape: 'area', className: 'zone', groupClass: 'quadrant' })).toContain('<g class="quadrant"><rect class="zone"');
+    expect(legendSwatchMarkup({ shape: 'area', groupClass: 'quadrant' })).toContain('<g class="quadrant"><rect x="2"');
     expect(legendSwatchMarkup({ shape: 'dot', className: 'data-points' })).toContain('<circle class="data-points" cx="14" cy="6" r="3"/>');
   });
 
