@@ -147,7 +147,8 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
 
   /** The absolute link to this figure's current state: the page URL with the state in its hash. */
   protected linkToState(): string {
-    const hash = writeFigureState(location.hash, this.config.id, this.schema, this.state as never);
+    // A state that is all defaults writes no hash: then link to the figure itself.
+    const hash = writeFigureState(location.hash, this.config.id, this.schema, this.state as never) || `#${encodeURIComponent(this.config.id)}`;
     return `${location.origin}${location.pathname}${location.search}${hash}`;
   }
 
