@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePage, SITE_DIR, siteExists } from './site-files';
 import { dyingReluFacts as facts } from '../../src/lib/facts/dying-relu';
 import { createDyingReluTrainer } from '../../src/lib/experiments/dying-relu';
-import { runReadout, snapshotOf } from '../../src/figures/dying-relu/model';
+import { runReadout } from '../../src/figures/dying-relu/readout';
+import { snapshotOf } from '../../src/figures/dying-relu/snapshot';
 
 const PAGE = 'posts/dying-relu/index.html';
 

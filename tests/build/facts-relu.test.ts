@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePage, SITE_DIR, siteExists } from './site-files';
 import { reluFacts } from '../../src/lib/facts/relu';
-import { sparsity } from '../../src/lib/experiments/sparsity';
-import { formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../src/figures/sparsity-histogram/model';
+import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../../src/lib/experiments/sparsity';
+import { formatShare } from '../../src/lib/format';
 
 const PAGE = 'posts/relu/index.html';
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { createDyingReluTrainer, type DyingReluOptions } from '../../src/lib/experiments/dying-relu';
-import { countOf, runReadout, snapshotOf } from '../../src/figures/dying-relu/model';
+import { runReadout } from '../../src/figures/dying-relu/readout';
+import { countOf, snapshotOf } from '../../src/figures/dying-relu/snapshot';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const POST = 'posts/dying-relu/';

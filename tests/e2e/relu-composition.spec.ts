@@ -1,4 +1,4 @@
-import { DEFAULT_RELU_SUM, largestGap, reluInterpolant, reluSumText, RELU_TARGET, type ReluSum } from '../../src/figures/relu-composition/model';
+import { DEFAULT_RELU_SUM, largestGap, reluInterpolant, reluSumText, RELU_TARGET, type ReluSum } from '../../src/lib/experiments/relu-sum';
 import { formatNumber } from '../../src/figures/kit/format';
 import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';

@@ -1,5 +1,5 @@
-import { sparsity } from '../../src/lib/experiments/sparsity';
-import { formatCount, formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../src/figures/sparsity-histogram/model';
+import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../../src/lib/experiments/sparsity';
+import { formatCount, formatShare } from '../../src/lib/format';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 

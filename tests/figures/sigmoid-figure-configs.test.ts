@@ -12,7 +12,8 @@ import {
 import { DEPTH_FIGURE_LIMITS, depthGradientsConfig, depthGradientsSchema } from '../../src/figures/depth-gradients/config';
 import { zigzagDescentConfig, zigzagDescentSchema } from '../../src/figures/zigzag-descent/config';
 import { LOG_SCALE_RANGE } from '../../src/figures/saturation-histogram/model';
-import { LEARNING_RATE_RANGE } from '../../src/figures/zigzag-descent/model';
+import { LEARNING_RATE_CONTROL } from '../../src/figures/zigzag-descent/controls';
+import { DEPTH_CONTROL } from '../../src/figures/depth-gradients/controls';
 
 /** The error a call throws, so its class and message can both be checked. */
 function errorOf(fn: () => unknown): Error {
@@ -106,7 +107,7 @@ describe('DepthGradients props', () => {
 
   it('stays inside what the experiment accepts', () => {
     for (const [figure, experiment] of [
-      [DEPTH_FIGURE_LIMITS.depth, DEPTH_LIMITS.depth],
+      [DEPTH_CONTROL, DEPTH_LIMITS.depth],
       [DEPTH_FIGURE_LIMITS.layerWidth, DEPTH_LIMITS.width],
       [DEPTH_FIGURE_LIMITS.samples, DEPTH_LIMITS.samples],
     ] as const) {
@@ -148,8 +149,8 @@ describe('ZigzagDescent props', () => {
   });
 
   it('stays inside what the experiment accepts', () => {
-    expect(LEARNING_RATE_RANGE.min).toBeGreaterThanOrEqual(ZIGZAG_LIMITS.learningRate.min);
-    expect(LEARNING_RATE_RANGE.max).toBeLessThanOrEqual(ZIGZAG_LIMITS.learningRate.max);
+    expect(LEARNING_RATE_CONTROL.min).toBeGreaterThanOrEqual(ZIGZAG_LIMITS.learningRate.min);
+    expect(LEARNING_RATE_CONTROL.max).toBeLessThanOrEqual(ZIGZAG_LIMITS.learningRate.max);
   });
 
   it('reads any hash as a valid state, defaults for garbage', () => {

@@ -5,6 +5,7 @@
  */
 import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
 import type { ParamValues } from '../../lib/activations/types';
+import { ACTIVATION_VIEW_DEFAULTS } from '../../lib/activations/view';
 import type { StateSchema } from '../kit/url-state';
 import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
 
@@ -48,12 +49,12 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
       throw new FigurePropError(COMPONENT, 'activation', `"${id}" is not an activation in the registry`, ACTIVATION_IDS);
     }
   }
-  const domain = props.domain ?? ([-8, 8] as const);
+  const domain = props.domain ?? ACTIVATION_VIEW_DEFAULTS.domain;
   assertFiniteInRange(COMPONENT, 'domain[0]', domain[0], -1000, 999);
   assertFiniteInRange(COMPONENT, 'domain[1]', domain[1], domain[0] + 0.001, 1000);
-  const x = props.x ?? 2;
+  const x = props.x ?? ACTIVATION_VIEW_DEFAULTS.x;
   assertFiniteInRange(COMPONENT, 'x', x, domain[0], domain[1]);
-  const threshold = props.threshold ?? 0.01;
+  const threshold = props.threshold ?? ACTIVATION_VIEW_DEFAULTS.threshold;
   assertFiniteInRange(COMPONENT, 'threshold', threshold, THRESHOLD_RANGE.min, THRESHOLD_RANGE.max);
 
   const compare = props.compare ?? false;

@@ -1,13 +1,17 @@
 import { getActivation } from '../../lib/activations/registry';
-import { explorerModel, explorerYDomains, readoutText, resolvedParams, thresholdDeadReason, type ExplorerYDomains } from './model';
+import { explorerModel, explorerYDomains, readoutText, resolvedParams, thresholdDeadReason, type ExplorerResult, type ExplorerYDomains } from './model';
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
 import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from './config';
-import { FigureElement, onPlotDrag } from '../kit/figure-element';
+import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
+import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
 
+/** The explorer's view: the model's result, the functions shown, and the readout lines. */
+type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[] };
+
 /** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
-export class ActivationExplorer extends FigureElement<ExplorerConfig> {
+export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerView> {
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
   #thresholdReason: { key: string; value: string | null } | null = null;
@@ -28,52 +32,52 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
     });
   }
 
-  #shown(): readonly string[] {
-    const act = this.state.act;
+  #shown(state: Readonly<FigureState> = this.state): readonly string[] {
+    const act = state.act;
     return Array.isArray(act) && act.length > 0 ? (act as string[]) : this.config.activations;
   }
 
-  #params(): Record<string, Record<string, number>> {
+  #params(state: Readonly<FigureState>): Record<string, Record<string, number>> {
     const params: Record<string, Record<string, number>> = {};
     for (const [id, values] of Object.entries(this.config.params)) {
-      params[id] = Object.fromEntries(Object.keys(values).map((name) => [name, Number(this.state[paramKey(id, name)])]));
+      params[id] = Object.fromEntries(Object.keys(values).map((name) => [name, Number(state[paramKey(id, name)])]));
     }
     return params;
   }
 
-  protected render(width: number, height: number): void {
-    const svg = this.querySelector('svg');
-    if (!svg) return;
-    const shown = this.#shown();
+  protected view(state: Readonly<FigureState>, width: number, height: number): ExplorerView {
+    const shown = this.#shown(state);
     const domainKey = shown.join(',');
     if (this.#yDomains?.key !== domainKey) {
       this.#yDomains = { key: domainKey, value: explorerYDomains(shown, this.config.domain) };
     }
     const result = explorerModel({
       activations: shown,
-      params: this.#params(),
-      probeX: Number(this.state.x),
+      params: this.#params(state),
+      probeX: Number(state.x),
       domain: this.config.domain,
-      threshold: Number(this.state.t),
+      threshold: Number(state.t),
       yDomains: this.#yDomains.value,
       width,
       height,
       idPrefix: this.config.id,
     });
-    this.#xInvert = result.xInvert;
-    this.drawScene(svg, result.scene, width, height);
-    this.showData(result.data);
+    return {
+      ...result,
+      shown,
+      readout: result.readouts.map((r) => readoutText(r, this.config.domain)),
+    };
+  }
 
-    const lines = result.readouts.map((r) => readoutText(r, this.config.domain));
-    this.printReadout(svg, lines);
-    this.#renderLegend(shown);
-
+  protected override afterDraw(view: ExplorerView): void {
+    this.#xInvert = view.xInvert;
+    this.#renderLegend(view.shown);
     const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');
-    const first = result.readouts[0];
+    const first = view.readouts[0];
     if (xInput && first) {
       xInput.setAttribute(
         'aria-valuetext',
-        `x = ${formatNumber(first.x)}; ${result.readouts.map((r) => `${r.name} ${formatNumber(r.fx)}, slope ${formatNumber(r.dfx)}`).join('; ')}`,
+        `x = ${formatNumber(first.x)}; ${view.readouts.map((r) => `${r.name} ${formatNumber(r.fx)}, slope ${formatNumber(r.dfx)}`).join('; ')}`,
       );
     }
   }
@@ -81,10 +85,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
   protected override describeInputs(): void {
     if (!this.config) return;
     const shown = this.#shown();
-    this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
-      row.hidden = !shown.includes(row.dataset.activation!);
-    });
-    const params = this.#params();
+    const params = this.#params(this.state);
     const functions = shown.map((id) => [getActivation(id), resolvedParams(getActivation(id), params[id])] as const);
     // Only the shown functions and their parameters decide it: work it out again when they change.
     const key = JSON.stringify(functions.map(([a, p]) => [a.id, p]));
@@ -92,6 +93,9 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig> {
       this.#thresholdReason = { key, value: thresholdDeadReason(functions, this.config.domain, THRESHOLD_RANGE) };
     }
     this.setControlReason('t', this.#thresholdReason.value);
+    this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
+      row.hidden = !shown.includes(row.dataset.activation!);
+    });
     this.querySelectorAll<HTMLElement>('[data-value-for]').forEach((el) => {
       const key = el.dataset.valueFor!;
       const value = Number(this.state[key]);

@@ -1,39 +1,37 @@
 import type { DepthActivation } from '../../lib/experiments/depth';
 import type { InitScheme } from '../../lib/experiments/mlp';
-import { depthGradientsModel } from './model';
+import { depthGradientsModel, type DepthGradientsResult } from './model';
 import type { StateSchema } from '../kit/url-state';
 import { depthGradientsSchema, type DepthGradientsConfig } from './config';
-import { FigureElement } from '../kit/figure-element';
+import { FigureElement, type FigureState } from '../kit/figure-element';
+import { DEPTH_CONTROL } from './controls';
 
 /** Live half of DepthGradients.astro: depth, activation, initialisation, new samples. */
-export class DepthGradients extends FigureElement<DepthGradientsConfig> {
+export class DepthGradients extends FigureElement<DepthGradientsConfig, DepthGradientsResult> {
   protected stateSchema(config: DepthGradientsConfig): StateSchema {
     return depthGradientsSchema(config);
   }
 
-  protected render(width: number, height: number): void {
-    const svg = this.querySelector('svg');
-    if (!svg) return;
-    const result = depthGradientsModel({
-      depth: Number(this.state.depth),
-      activation: this.state.act as DepthActivation,
-      init: this.state.init as InitScheme,
-      seed: Number(this.state.seed),
+  protected view(state: Readonly<FigureState>, width: number, height: number): DepthGradientsResult {
+    return depthGradientsModel({
+      depth: Number(state.depth),
+      activation: state.act as DepthActivation,
+      init: state.init as InitScheme,
+      seed: Number(state.seed),
       layerWidth: this.config.layerWidth,
       samples: this.config.samples,
       width,
       height,
     });
-    this.drawScene(svg, result.scene, width, height);
-    this.showData(result.data);
-    this.printReadout(svg, result.readout);
+  }
+
+  protected override afterDraw(view: DepthGradientsResult): void {
     const legend = this.querySelector<HTMLElement>('[data-role="bound-legend"]');
-    if (legend) legend.hidden = !result.boundShown;
+    if (legend) legend.hidden = !view.boundShown;
   }
 
   protected override describeInputs(): void {
     if (!this.config) return;
-    const depth = String(this.state.depth);
-    this.showValue('depth', depth, `${depth} layer${depth === '1' ? '' : 's'}`);
+    this.describeRanges([DEPTH_CONTROL]);
   }
 }

@@ -8,13 +8,15 @@
  */
 import type { DataTable } from '../kit/figure-view';
 import { getActivation } from '../../lib/activations/registry';
-import { layerGradients, type DepthActivation, type LayerGradients } from '../../lib/experiments/depth';
+import { layerGradients, summariseGradients, type DepthActivation, type LayerGradients } from '../../lib/experiments/depth';
 import type { InitScheme } from '../../lib/experiments/mlp';
 import { axesNodes } from '../kit/axes-nodes';
 import { createFrame, type Tick } from '../kit/frame';
 import { formatNumber, formatPowerOfTen } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
-import type { Scene, SceneNode } from '../kit/scene';
+import type { SceneNode } from '../kit/scene';
+import type { FigureView } from '../kit/figure-view';
+import { DEPTH_CONTROL, INIT_NAMES } from './controls';
 
 export interface DepthGradientsOptions {
   /** Layers L, 1…30. */
@@ -31,8 +33,7 @@ export interface DepthGradientsOptions {
   readonly height: number;
 }
 
-export interface DepthGradientsResult {
-  readonly scene: Scene;
+export interface DepthGradientsResult extends FigureView {
   readonly gradients: LayerGradients;
   /** ‖∂L/∂z₁‖ / ‖∂L/∂z_L‖: what layer 1 gets of the gradient that reaches the last layer. */
   readonly ratio: number;
@@ -41,12 +42,8 @@ export interface DepthGradientsResult {
   readonly meanWeightGain: number;
   /** Whether the dashed sigmoid line is drawn. */
   readonly boundShown: boolean;
-  readonly readout: readonly string[];
-  /** Gradient norm per layer (and the sigmoid bound where it is drawn). */
-  readonly data: DataTable;
 }
 
-export const INIT_NAMES: Readonly<Record<InitScheme, string>> = { naive: 'naive (0.01·randn)', glorot: 'Glorot', he: 'He' };
 
 export function depthGradientsModel(options: DepthGradientsOptions): DepthGradientsResult {
   const { width, height } = options;
@@ -116,15 +113,11 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
       x: frame.inner.left,
       y: 8,
       baseline: 'hanging',
-      text: `${getActivation(options.activation).name}, ${INIT_NAMES[gradients.options.init]} init, ${depth} layer${depth === 1 ? '' : 's'}`,
+      text: `${getActivation(options.activation).name}, ${INIT_NAMES[gradients.options.init]} init, ${DEPTH_CONTROL.valueText(depth)}`,
     },
   ];
 
-  const ratio = norms[0]! / norms[depth - 1]!;
-  const meanOf = (values: readonly number[]) =>
-    values.length === 0 ? NaN : Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
-  const meanDerivativeGain = meanOf(gradients.derivativeGains.slice(0, depth - 1));
-  const meanWeightGain = meanOf(gradients.weightGains);
+  const { ratio, meanDerivativeGain, meanWeightGain } = summariseGradients(gradients);
   return {
     scene: { width, height, nodes },
     gradients,
@@ -134,8 +127,8 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
     boundShown,
     readout: depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown }),
     data: {
-      caption: `Gradient norm ‖∂L/∂z‖ per layer: ${getActivation(options.activation).name}, ${INIT_NAMES[gradients.options.init]} init, ${depth} layer${depth === 1 ? '' : 's'}`,
-      columns: ['layer', 'gradient norm', ...(boundShown ? ['sigmoid slope bound'] : [])],
+      caption: 'Gradient norm ‖∂L/∂z‖ at each layer, layer 1 next to the input',
+      columns: ['Layer', '‖∂L/∂z‖', ...(boundShown ? ['Sigmoid slope bound 0.25^(L−l+1)'] : [])],
       rows: layers.map((l) => [l, norms[l - 1]!, ...(boundShown ? [bound[l - 1]!] : [])]),
     },
   };

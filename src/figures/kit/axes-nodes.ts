@@ -112,10 +112,3 @@ export function clipNode(frame: Frame, key: string, id: string, pad = 2, padX = 
     children: [{ type: 'rect', key: 'r', x: inner.left - padX, y: inner.top - pad, width: inner.width + 2 * padX, height: inner.height + 2 * pad }],
   };
 }
-
-/** Whole numbers with commas, "1,000", the same in every locale (a build and a browser must agree). */
-export function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return '—';
-  const text = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return n < 0 ? `\u2212${text}` : text;
-}

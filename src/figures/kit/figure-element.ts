@@ -1,9 +1,10 @@
 import { nextSeed } from './whole-number-props';
-import type { DataTable } from './figure-view';
-import { FigureTools } from './figure-tools';
 import type { Scene } from './scene';
+import type { FigureView } from './figure-view';
+import { FigureTools } from './figure-tools';
 import { readFigureState, writeFigureState, type StateSchema } from './url-state';
 import { renderScene } from './render-scene';
+import { rangeText, type RangeSpec } from './controls';
 
 export type FigureState = Record<string, unknown>;
 
@@ -15,15 +16,22 @@ export type FigureState = Record<string, unknown>;
  *  - coalesces updates into one render per animation frame, at the size CSS gives the plot;
  *  - writes the state back to the hash (replaceState, so the back button is not flooded);
  *  - enables its controls, which the build renders disabled for readers without JavaScript;
- *  - wakes the tools under the plot (FigureTools.astro): the Data table follows `showData`, and
- *    the downloads and the copied link carry the current state;
+ *  - wakes the tools under the plot (FigureTools.astro): the Data table follows each view's data,
+ *    and the downloads and the copied link carry the current state (`linkToState`);
  *  - disables a control that can change nothing, saying why (`setControlReason`).
- * After each render it dispatches `figurerender`, which the benchmark times.
+ * A figure implements `view(state, width, height)`: what it shows for a state (scene, readout,
+ * data table). The kit draws the scene into the plot's svg, prints the readout, keeps the view as
+ * `lastView` and dispatches `figurerender` (which the benchmark times and the kit's data table
+ * and downloads listen for). `afterDraw` is the hook for what else a view changes (a legend).
  */
-export abstract class FigureElement<Config extends { readonly id: string }> extends HTMLElement {
+export abstract class FigureElement<Config extends { readonly id: string }, View extends FigureView = FigureView> extends HTMLElement {
   protected config!: Config;
   protected state: FigureState = {};
   protected schema: StateSchema = {};
+  /** What was drawn last, with its data table; undefined until the first draw. */
+  protected lastView: View | undefined;
+  /** Joins the readout lines in the svg's desc. */
+  protected readonly readoutSeparator: string = '. ';
   #frame = 0;
   #hashTimer = 0;
   #resize: ResizeObserver | null = null;
@@ -35,8 +43,23 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
 
   /** The state fields and their bounds, from the config. */
   protected abstract stateSchema(config: Config): StateSchema;
-  /** Draws the figure for the current state; `width`/`height` are the plot's CSS pixels. */
-  protected abstract render(width: number, height: number): void;
+  /** What the figure shows for `state` at `width`×`height` CSS pixels: a pure function of its arguments and the config. */
+  protected abstract view(state: Readonly<FigureState>, width: number, height: number): View;
+
+  /** Draws the current state's view; a figure overrides only to bring other state up to date first (then calls super). */
+  protected render(width: number, height: number): void {
+    const svg = this.querySelector('svg');
+    if (!svg || !this.config) return;
+    const view = this.view(this.state, width, height);
+    this.drawScene(svg, view.scene, width, height);
+    this.printReadout(svg, view.readout, this.readoutSeparator);
+    this.lastView = view;
+    this.#tools?.showData(view.data);
+    this.afterDraw(view);
+  }
+
+  /** Whatever else a view changes besides the plot and the readout (a legend entry, a slider's aria-valuetext). */
+  protected afterDraw(_view: View): void {}
 
   connectedCallback(): void {
     try {
@@ -140,9 +163,12 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
     if (valueText !== undefined) input?.setAttribute('aria-valuetext', valueText);
   }
 
-  /** Hands the figure's current numbers to the Data table and the CSV download. */
-  protected showData(data: DataTable): void {
-    this.#tools?.showData(data);
+  /** Prints each slider's value and sets its aria-valuetext, as its control states them (the build prints the same). */
+  protected describeRanges(specs: readonly RangeSpec[]): void {
+    for (const spec of specs) {
+      const { display, valueText } = rangeText(spec, Number(this.state[spec.key]));
+      this.showValue(spec.key, display, valueText);
+    }
   }
 
   /** The absolute link to this figure's current state: the page URL with the state in its hash. */
@@ -168,7 +194,7 @@ export abstract class FigureElement<Config extends { readonly id: string }> exte
     if (note.textContent !== (reason ?? '')) note.textContent = reason ?? '';
   }
 
-  /** Updates visible values and aria-valuetext of the controls; figures override to format. */
+  /** Updates visible values and aria-valuetext of the controls; figures override (usually with `describeRanges`). */
   protected describeInputs(): void {}
 
   #fromInput(input: HTMLInputElement | HTMLSelectElement): void {

@@ -4,7 +4,7 @@
  * curve is a dashed swatch, a solid path a solid one, whatever the CSS says. (Swatches styled on
  * their own drift: the zig-zag legend once showed dashed steps the plot drew solid.)
  */
-import { escapeXml } from './scene';
+import { escapeXml } from '../../lib/xml';
 
 export interface LegendMark {
   /** A stroke (curves, paths), a filled area (shaded regions) or a dot (points). */

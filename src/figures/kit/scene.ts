@@ -4,6 +4,7 @@
  * `renderScene` (src/figures/kit/render-scene.ts) joins the same data into the live SVG with
  * d3-selection. One description, two renderers, so first paint and every update agree.
  */
+import { escapeXml } from '../../lib/xml';
 
 interface NodeBase {
   /** Unique among siblings; the d3 join matches old and new nodes by it. */
@@ -122,8 +123,4 @@ function nodeToSvg(node: SceneNode): string {
     .join('');
   const inner = node.type === 'text' ? escapeXml(node.text) : nodeChildren(node).map(nodeToSvg).join('');
   return `<${node.type}${attrs}>${inner}</${node.type}>`;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -4,7 +4,7 @@
  * title, a description that names where it came from, and the licence as RDF metadata
  * (Creative Commons' vocabulary), so whoever opens the file can cite it.
  */
-import { escapeXml } from './scene';
+import { escapeXml } from '../../lib/xml';
 
 /** What a downloaded file says about itself. */
 export interface ExportMeta {

@@ -1,11 +1,12 @@
-import { formatNumber } from '../kit/format';
-import { reluCompositionModel, reluInterpolant, RELU_TARGET } from './model';
+import { reluInterpolant, RELU_TARGET } from '../../lib/experiments/relu-sum';
+import { reluCompositionModel, type ReluCompositionResult } from './model';
 import type { StateSchema } from '../kit/url-state';
-import { reluCompositionSchema, sumFromState, UNIT_COUNT, WEIGHT_RANGE, type ReluCompositionConfig } from './config';
-import { FigureElement } from '../kit/figure-element';
+import { reluCompositionSchema, sumFromState, type ReluCompositionConfig } from './config';
+import { RELU_COMPOSITION_CONTROLS, WEIGHT_RANGE } from './controls';
+import { FigureElement, type FigureState } from '../kit/figure-element';
 
 /** Live half of ReluComposition.astro: nine sliders, "Fit" and "Reset". */
-export class ReluComposition extends FigureElement<ReluCompositionConfig> {
+export class ReluComposition extends FigureElement<ReluCompositionConfig, ReluCompositionResult> {
   protected stateSchema(config: ReluCompositionConfig): StateSchema {
     return reluCompositionSchema(config);
   }
@@ -40,22 +41,13 @@ export class ReluComposition extends FigureElement<ReluCompositionConfig> {
     this.update(patch);
   }
 
-  protected render(width: number, height: number): void {
-    const svg = this.querySelector('svg');
-    if (!svg) return;
-    const result = reluCompositionModel({ sum: sumFromState(this.state), width, height, idPrefix: this.config.id });
-    this.drawScene(svg, result.scene, width, height);
-    this.showData(result.data);
-    this.printReadout(svg, result.readout);
+  protected view(state: Readonly<FigureState>, width: number, height: number): ReluCompositionResult {
+    return reluCompositionModel({ sum: sumFromState(state), width, height, idPrefix: this.config.id });
   }
 
   protected override describeInputs(): void {
     if (!this.config) return;
-    const keys = ['c', ...Array.from({ length: UNIT_COUNT }, (_, i) => [`k${i + 1}`, `w${i + 1}`]).flat()];
-    for (const key of keys) {
-      const text = formatNumber(Number(this.state[key]));
-      this.showValue(key, text, key.startsWith('k') ? `x = ${text}` : text);
-    }
+    this.describeRanges(RELU_COMPOSITION_CONTROLS);
   }
 }
 

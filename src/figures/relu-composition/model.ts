@@ -1,97 +1,14 @@
 /**
- * The ReluComposition figure as a pure function, and the small piece of maths behind it: a
- * constant plus a few shifted, scaled ReLUs, c + Σ wᵢ·ReLU(x − kᵢ), is a broken line whose
- * slope changes by wᵢ at each kink kᵢ. The model draws that sum over a target curve, each unit's
- * own contribution, and the largest gap between the two; the intro post quotes the same numbers.
+ * The ReluComposition figure as a pure function: a sum of shifted ReLUs (src/lib/experiments/relu-sum.ts)
+ * drawn over a target curve, each unit's own contribution, and the largest gap between the two.
  */
-import type { DataTable } from '../kit/figure-view';
-import { getActivation } from '../../lib/activations/registry';
+import { evaluateReluSum, largestGap, reluSumText, RELU_TARGET, unitContribution, type ReluSum } from '../../lib/experiments/relu-sum';
 import { createFrame, type Frame } from '../kit/frame';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { functionPath } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { Scene, SceneNode } from '../kit/scene';
-
-const relu = getActivation('relu');
-const R = (x: number): number => relu.f(x, {});
-
-export interface ReluUnit {
-  /** Where the unit switches on: ReLU(x − knot) is 0 left of it. */
-  readonly knot: number;
-  /** The slope it adds to the right of its knot. */
-  readonly weight: number;
-}
-
-/** A constant plus a sum of shifted ReLUs: c + Σ wᵢ·ReLU(x − kᵢ). */
-export interface ReluSum {
-  readonly constant: number;
-  readonly units: readonly ReluUnit[];
-}
-
-export function evaluateReluSum(sum: ReluSum, x: number): number {
-  return sum.units.reduce((acc, u) => acc + u.weight * R(x - u.knot), sum.constant);
-}
-
-/**
- * The ReLU sum that joins the points (kᵢ, g(kᵢ)) with straight lines: start at g(k₀), and at
- * each knot but the last add a unit whose weight is the change of slope there. Knots are sorted
- * and repeated ones dropped first; n distinct knots give n − 1 units (none for fewer than two).
- */
-export function reluInterpolant(g: (x: number) => number, knots: readonly number[]): ReluSum {
-  const ks = [...new Set(knots.filter(Number.isFinite))].sort((a, b) => a - b);
-  if (ks.length === 0) return { constant: 0, units: [] };
-  const slopes = ks.slice(1).map((k, i) => (g(k) - g(ks[i]!)) / (k - ks[i]!));
-  return {
-    constant: g(ks[0]!),
-    units: slopes.map((s, i) => ({ knot: ks[i]!, weight: s - (slopes[i - 1] ?? 0) })),
-  };
-}
-
-/** Largest |g − sum| on an even grid over [lo, hi], and where it occurs. */
-export function largestGap(g: (x: number) => number, sum: ReluSum, lo: number, hi: number, samples = 2001): { gap: number; x: number } {
-  let worst = { gap: 0, x: lo };
-  for (let i = 0; i < samples; i++) {
-    const x = lo + ((hi - lo) * i) / (samples - 1);
-    const gap = Math.abs(g(x) - evaluateReluSum(sum, x));
-    if (gap > worst.gap + 1e-12) worst = { gap, x };
-  }
-  return worst;
-}
-
-/** TeX of a sum as the post prints it: `4 - 3\,\mathrm{ReLU}(x+2) + 2\,\mathrm{ReLU}(x+1) + …`. */
-export function reluSumTex(sum: ReluSum): string {
-  const shift = (k: number) => (k === 0 ? 'x' : k < 0 ? `x+${-k}` : `x-${k}`);
-  const terms = sum.units
-    .filter((u) => u.weight !== 0)
-    .map((u) => {
-      const w = Math.abs(u.weight);
-      return `${u.weight < 0 ? '-' : '+'} ${w === 1 ? '' : `${w}\\,`}\\mathrm{ReLU}(${shift(u.knot)})`;
-    });
-  return [String(sum.constant), ...terms].join(' ');
-}
-
-/** The same sum in plain text for readouts: "4 − 3·ReLU(x + 2) + 2·ReLU(x + 1) + …". */
-export function reluSumText(sum: ReluSum): string {
-  const shift = (k: number) => (k === 0 ? 'x' : k < 0 ? `x + ${formatNumber(-k)}` : `x − ${formatNumber(k)}`);
-  const terms = sum.units
-    .filter((u) => u.weight !== 0)
-    .map((u) => {
-      const w = Math.abs(u.weight);
-      return `${u.weight < 0 ? '−' : '+'} ${w === 1 ? '' : `${formatNumber(w)}·`}ReLU(${shift(u.knot)})`;
-    });
-  return [formatNumber(sum.constant), ...terms].join(' ');
-}
-
-/** The curve the figure asks a reader to build. */
-export const RELU_TARGET = {
-  name: 'x²',
-  f: (x: number): number => x * x,
-  domain: [-2, 2] as const,
-  yDomain: [-1, 5] as const,
-};
-
-/** The default sum: the target joined at −2, −1, 0, 1, 2 (four units). */
-export const DEFAULT_RELU_SUM: ReluSum = reluInterpolant(RELU_TARGET.f, [-2, -1, 0, 1, 2]);
+import type { DataTable, FigureView } from '../kit/figure-view';
 
 export interface ReluCompositionOptions {
   readonly sum: ReluSum;
@@ -102,15 +19,10 @@ export interface ReluCompositionOptions {
   readonly idPrefix: string;
 }
 
-export interface ReluCompositionResult {
-  readonly scene: Scene;
+export interface ReluCompositionResult extends FigureView {
   /** Largest |target − sum| on the domain, and where. */
   readonly gap: number;
   readonly gapX: number;
-  /** Lines for the printed output. */
-  readonly readout: readonly string[];
-  /** Target, sum and their difference at evenly spaced x. */
-  readonly data: DataTable;
 }
 
 /** Points of the data table across the target's domain. */
@@ -151,7 +63,7 @@ export function reluCompositionModel(options: ReluCompositionOptions): ReluCompo
             type: 'path' as const,
             key: `u${i}`,
             className: 'curve curve--unit series-3',
-            d: functionPath(frame, (x) => u.weight * R(x - u.knot), { breakpoints: [u.knot], samples: 3 }),
+            d: functionPath(frame, (x) => unitContribution(u, x), { breakpoints: [u.knot], samples: 3 }),
           })),
         },
         { type: 'path', key: 'target', className: 'curve curve--target series-2', d: functionPath(frame, RELU_TARGET.f, { samples: 161 }) },

@@ -3,11 +3,11 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { SATURATING_ACTIVATIONS, type SaturatingActivationId } from '../../lib/experiments/saturation';
-import { LOG_SCALE_RANGE } from './model';
-import { defineSchema } from '../kit/url-state';
-import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
-import { assertWholeInRange, SEED_RANGE } from '../kit/whole-number-props';
+import { SATURATION_FIGURE_DEFAULTS, type SaturatingActivationId } from '../../lib/experiments/saturation';
+import { controlSchema, readControl } from '../kit/controls';
+import { assertFiniteInRange, readFigureId } from '../kit/prop-errors';
+import { assertWholeInRange } from '../kit/whole-number-props';
+import { ACTIVATION_CONTROL, SATURATION_HISTOGRAM_CONTROLS, SEED_CONTROL, WEIGHT_SCALE_CONTROL } from './controls';
 
 export interface SaturationHistogramConfig {
   /** Unique on the page; namespaces the URL state and SVG ids. */
@@ -47,36 +47,19 @@ const COMPONENT = 'SaturationHistogram';
 
 /** Turns an author's props into a complete config, or fails the build saying what is wrong. */
 export function saturationHistogramConfig(props: SaturationHistogramProps): SaturationHistogramConfig {
-  const activation = props.activation ?? 'sigmoid';
-  if (!(SATURATING_ACTIVATIONS as readonly string[]).includes(activation)) {
-    throw new FigurePropError(COMPONENT, 'activation', `"${activation}" is not one this figure can show`, SATURATING_ACTIVATIONS);
-  }
-  const weightScale = props.weightScale ?? 1;
-  assertFiniteInRange(COMPONENT, 'weightScale', weightScale, 10 ** LOG_SCALE_RANGE.min, 10 ** LOG_SCALE_RANGE.max);
-  const seed = props.seed ?? 1;
-  assertWholeInRange(COMPONENT, 'seed', seed, SEED_RANGE.min, SEED_RANGE.max);
-  const units = props.units ?? 1000;
+  const activation = readControl(COMPONENT, ACTIVATION_CONTROL, props.activation);
+  const logScale = readControl(COMPONENT, WEIGHT_SCALE_CONTROL, props.weightScale);
+  const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
+  const units = props.units ?? SATURATION_FIGURE_DEFAULTS.units;
   assertWholeInRange(COMPONENT, 'units', units, SATURATION_FIGURE_LIMITS.units.min, SATURATION_FIGURE_LIMITS.units.max);
-  const fanIn = props.fanIn ?? 100;
+  const fanIn = props.fanIn ?? SATURATION_FIGURE_DEFAULTS.fanIn;
   assertWholeInRange(COMPONENT, 'fanIn', fanIn, SATURATION_FIGURE_LIMITS.fanIn.min, SATURATION_FIGURE_LIMITS.fanIn.max);
-  const threshold = props.threshold ?? 0.01;
+  const threshold = props.threshold ?? SATURATION_FIGURE_DEFAULTS.threshold;
   assertFiniteInRange(COMPONENT, 'threshold', threshold, SATURATION_FIGURE_LIMITS.threshold.min, SATURATION_FIGURE_LIMITS.threshold.max);
-  return {
-    id: props.id ?? `saturation-${activation}`,
-    activation: activation as SaturatingActivationId,
-    logScale: Math.log10(weightScale),
-    seed,
-    units,
-    fanIn,
-    threshold,
-  };
+  return { id: readFigureId(COMPONENT, props.id, `saturation-${activation}`), activation, logScale, seed, units, fanIn, threshold };
 }
 
-/** Hash keys: `act` (sigmoid | tanh), `w` (log10 of the weight scale), `seed`. */
+/** Hash keys: `act`, `w` (log₁₀ of the weight scale), `seed`. */
 export function saturationHistogramSchema(config: SaturationHistogramConfig) {
-  return defineSchema({
-    act: { kind: 'enum', values: SATURATING_ACTIVATIONS, default: config.activation },
-    w: { kind: 'number', min: LOG_SCALE_RANGE.min, max: LOG_SCALE_RANGE.max, step: LOG_SCALE_RANGE.step, default: config.logScale },
-    seed: { kind: 'int', min: SEED_RANGE.min, max: SEED_RANGE.max, default: config.seed },
-  });
+  return controlSchema(SATURATION_HISTOGRAM_CONTROLS, { act: config.activation, w: config.logScale, seed: config.seed });
 }

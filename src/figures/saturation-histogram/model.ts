@@ -6,7 +6,6 @@
  * a log axis (`saturationCurve`, same units and seed), with a marker at the current scale.
  * Called at build time for the first paint and on every control change.
  */
-import type { DataTable } from '../kit/figure-view';
 import {
   saturation,
   saturationCurve,
@@ -14,12 +13,13 @@ import {
   type SaturationCurve,
 } from '../../lib/experiments/saturation';
 import { getActivation } from '../../lib/activations/registry';
-import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
-import { formatNumber, formatPercent } from '../kit/format';
+import { formatCount, formatNumber, formatPercent } from '../kit/format';
 import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { FigureView } from '../kit/figure-view';
 
 /** The weight-scale slider works in log10(scale): 0.001 … 10 in steps of 0.05 decades. */
 export const LOG_SCALE_RANGE = { min: -3, max: 1, step: 0.05 } as const;
@@ -47,8 +47,7 @@ export interface SaturationHistogramOptions {
   readonly idPrefix: string;
 }
 
-export interface SaturationHistogramResult {
-  readonly scene: Scene;
+export interface SaturationHistogramResult extends FigureView {
   readonly saturatedFraction: number;
   /** Standard deviation of the drawn pre-activations. */
   readonly std: number;
@@ -59,10 +58,6 @@ export interface SaturationHistogramResult {
   readonly xDomain: readonly [number, number];
   /** Whether the two panels sit side by side (wide) or stacked (narrow). */
   readonly layout: 'wide' | 'narrow';
-  /** Lines printed under the figure. */
-  readonly readout: readonly string[];
-  /** The histogram: bin ranges and unit counts, and whether each bin lies beyond the saturation bound. */
-  readonly data: DataTable;
 }
 
 /** The saturated-share curve over the slider's whole range, for one activation, seed and layer shape. */

@@ -1,36 +1,28 @@
-import { formatNumber } from '../kit/format';
-import { biasValueText, sparsityModel } from './model';
+import { biasValueText, sparsityModel, type SparsityModelResult } from './model';
 import type { StateSchema } from '../kit/url-state';
 import { sparsitySchema, type SparsityConfig } from './config';
-import { FigureElement } from '../kit/figure-element';
+import { FigureElement, type FigureState } from '../kit/figure-element';
+import { BIAS_CONTROL } from './controls';
 
 /** Live half of SparsityHistogram.astro: the bias slider and "New sample". */
-export class SparsityHistogram extends FigureElement<SparsityConfig> {
+export class SparsityHistogram extends FigureElement<SparsityConfig, SparsityModelResult> {
   protected stateSchema(config: SparsityConfig): StateSchema {
     return sparsitySchema(config);
   }
 
-  protected render(width: number, height: number): void {
-    const svg = this.querySelector('svg');
-    if (!svg) return;
-    const result = sparsityModel({
-      bias: Number(this.state.bias),
-      seed: Number(this.state.seed),
-      units: this.config.units,
-      fanIn: this.config.fanIn,
-      width,
-      height,
-    });
-    this.drawScene(svg, result.scene, width, height);
-    this.showData(result.data);
-    this.printReadout(svg, result.readout, ' ');
-    this.querySelector('input[data-key="bias"]')?.setAttribute('aria-valuetext', biasValueText(result.bias, result.relu.zeroFraction));
+  protected override readonly readoutSeparator = ' ';
+
+  protected view(state: Readonly<FigureState>, width: number, height: number): SparsityModelResult {
+    return sparsityModel({ bias: Number(state.bias), seed: Number(state.seed), units: this.config.units, fanIn: this.config.fanIn, width, height });
+  }
+
+  protected override afterDraw(view: SparsityModelResult): void {
+    this.querySelector('input[data-key="bias"]')?.setAttribute('aria-valuetext', biasValueText(view.bias, view.relu.zeroFraction));
   }
 
   protected override describeInputs(): void {
     if (!this.config) return;
-    const bias = Number(this.state.bias);
-    // The zero share arrives with the next render; until then say the bias alone.
-    this.showValue('bias', formatNumber(bias), biasValueText(bias));
+    // The zero share arrives with the next render; until then the slider says the bias alone.
+    this.describeRanges([BIAS_CONTROL]);
   }
 }

@@ -8,15 +8,13 @@
  * it stays empty and says so. Panels sit side by side on wide plots and stack on narrow ones.
  * Called at build time for the first paint and on every slider move.
  */
-import type { DataTable } from '../kit/figure-view';
-import { sparsity, SPARSITY_LIMITS } from '../../lib/experiments/sparsity';
-import { createFrame, type Frame, type Tick } from '../kit/frame';
-import { formatNumber, formatNumberPlain } from '../kit/format';
+import { sparsity, SPARSITY_FIGURE_DEFAULTS, SPARSITY_LIMITS } from '../../lib/experiments/sparsity';
+import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
+import { formatCount, formatNumber, formatNumberPlain, formatShare } from '../kit/format';
 import { histogram, histogramBars, type HistogramBin, type Rect } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { DataTable, FigureView } from '../kit/figure-view';
 
-/** What the figure shows unless an author or a URL says otherwise; the post's facts use the same. */
-export const SPARSITY_FIGURE_DEFAULTS = { bias: 0, seed: 1, units: 10_000, fanIn: 100 } as const;
 /** The bias slider. */
 export const BIAS_RANGE = { min: SPARSITY_LIMITS.bias.min, max: SPARSITY_LIMITS.bias.max, step: 0.05 } as const;
 /**
@@ -56,18 +54,13 @@ export interface SparsityPanelData {
   readonly max: number;
 }
 
-export interface SparsityModelResult {
-  readonly scene: Scene;
+export interface SparsityModelResult extends FigureView {
   readonly units: number;
   readonly bias: number;
   readonly seed: number;
   readonly relu: SparsityPanelData;
   readonly sigmoid: SparsityPanelData;
   readonly layout: 'wide' | 'narrow';
-  /** Lines printed under the figure (and used as the SVG's description). */
-  readonly readout: readonly string[];
-  /** Both histograms: exact zeros, then each bin's output range and unit count. */
-  readonly data: DataTable;
 }
 
 const TITLE_SPACE = 30;
@@ -265,30 +258,6 @@ function zeroLabel(text: string, zeroBar: Rect | null, slotLeft: number, base: n
   return { type: 'text', key: 'zero-label', className: 'zero-label', x: round2(beside), y: round2(Math.max(frame.inner.top, top) + 2), baseline: 'hanging', text };
 }
 
-function round2(v: number): number {
-  return Math.round(v * 100) / 100 + 0;
-}
-
-/** Whole numbers with commas, "5,072", the same in every locale (the build and the browser must agree). */
-export function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return '—';
-  const text = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return n < 0 ? `\u2212${text}` : text;
-}
-
-/**
- * A share (0…1) as a percentage with one decimal, "50.7%". Exactly none is "0%" and exactly all
- * "100%"; a share that is neither never rounds to those ("<0.1%", ">99.9%"). Non-finite gives "—".
- */
-export function formatShare(share: number): string {
-  if (!Number.isFinite(share)) return '—';
-  if (share <= 0) return '0%';
-  if (share >= 1) return '100%';
-  const text = (share * 100).toFixed(1);
-  if (text === '0.0') return '<0.1%';
-  if (text === '100.0') return '>99.9%';
-  return `${text}%`;
-}
 
 /** "ReLU: 50.7% of units output exactly 0. Sigmoid: 0%." and the smallest sigmoid output. */
 export function readoutLines(relu: SparsityPanelData, sigmoid: SparsityPanelData): string[] {

@@ -1,36 +1,28 @@
-import { formatNumber, formatNumberPlain } from '../kit/format';
-import { zigzagDescentModel } from './model';
+import { zigzagDescentModel, type ZigzagDescentResult } from './model';
 import type { StateSchema } from '../kit/url-state';
 import { zigzagDescentSchema, type ZigzagDescentConfig } from './config';
-import { FigureElement } from '../kit/figure-element';
+import { FigureElement, type FigureState } from '../kit/figure-element';
+import { BATCH_CONTROL, LEARNING_RATE_CONTROL } from './controls';
 
 /** Live half of ZigzagDescent.astro: batch size, learning rate, new samples. */
-export class ZigzagDescent extends FigureElement<ZigzagDescentConfig> {
+export class ZigzagDescent extends FigureElement<ZigzagDescentConfig, ZigzagDescentResult> {
   protected stateSchema(config: ZigzagDescentConfig): StateSchema {
     return zigzagDescentSchema(config);
   }
 
-  protected render(width: number, height: number): void {
-    const svg = this.querySelector('svg');
-    if (!svg) return;
-    const result = zigzagDescentModel({
-      batchSize: Number(this.state.batch),
-      learningRate: Number(this.state.lr),
-      seed: Number(this.state.seed),
+  protected view(state: Readonly<FigureState>, width: number, height: number): ZigzagDescentResult {
+    return zigzagDescentModel({
+      batchSize: Number(state.batch),
+      learningRate: Number(state.lr),
+      seed: Number(state.seed),
       width,
       height,
       idPrefix: this.config.id,
     });
-    this.drawScene(svg, result.scene, width, height);
-    this.showData(result.data);
-    this.printReadout(svg, result.readout);
   }
 
   protected override describeInputs(): void {
     if (!this.config) return;
-    const batch = String(this.state.batch);
-    const lr = Number(this.state.lr);
-    this.showValue('batch', batch, `batch size ${batch}`);
-    this.showValue('lr', formatNumber(lr), `learning rate ${formatNumberPlain(lr)} of the largest safe step`);
+    this.describeRanges([BATCH_CONTROL, LEARNING_RATE_CONTROL]);
   }
 }

@@ -18,15 +18,14 @@ import {
 } from '../../lib/experiments/zigzag';
 import type { DataTable } from '../kit/figure-view';
 import { evenIndices } from '../kit/data-table';
-import { axesNodes, clipNode, formatCount } from '../kit/axes-nodes';
+import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
 import { createFrame, round2, type Frame } from '../kit/frame';
-import { formatPercent } from '../kit/format';
+import { formatCount, formatPercent } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { FigureView } from '../kit/figure-view';
 
-/** The learning rate is a fraction of each dataset's largest safe step (see zigzag.ts). */
-export const LEARNING_RATE_RANGE = { min: 0.05, max: 1, step: 0.05 } as const;
 /** Weight space shown in both panels; every run the controls allow stays inside it. */
 export const WEIGHT_DOMAIN = [-1.5, 1.5] as const;
 /** Updates before a run gives up (the experiment's default). */
@@ -49,13 +48,9 @@ export interface ZigzagPanelResult {
   readonly start: { readonly cx: number; readonly cy: number };
 }
 
-export interface ZigzagDescentResult {
-  readonly scene: Scene;
+export interface ZigzagDescentResult extends FigureView {
   readonly panels: readonly [ZigzagPanelResult, ZigzagPanelResult];
   readonly layout: 'wide' | 'narrow';
-  readonly readout: readonly string[];
-  /** Both paths: the weights after evenly chosen steps. */
-  readonly data: DataTable;
 }
 
 const WIDE = 560;

@@ -49,6 +49,9 @@ export const DEPTH_LIMITS = {
   samples: { min: 1, max: 64 },
 } as const;
 
+/** The network the posts' DepthGradients figures draw unless an author or a URL says otherwise; the posts' facts quote the same. */
+export const DEPTH_FIGURE_DEFAULTS = { depth: 20, activation: 'sigmoid', init: 'glorot', seed: 1, width: 32, samples: 4 } as const satisfies Required<LayerGradientOptions>;
+
 export interface LayerGradientOptions {
   /** Number of layers L, 1..30. Default 10. */
   readonly depth?: number;
@@ -88,6 +91,27 @@ export interface LayerGradients {
    * reference line.
    */
   readonly sigmoidFactorBound: readonly number[];
+}
+
+/** What the depth figures read off a run: the end-to-start ratio and the mean gain per layer of its two factors. */
+export interface GradientSummary {
+  /** ‖∂L/∂z₁‖ / ‖∂L/∂z_L‖: what layer 1 gets of the gradient that reaches the last layer. */
+  readonly ratio: number;
+  /** Geometric means over layers 1…L−1 of the two factors the ratio is the product of (NaN at depth 1). */
+  readonly meanDerivativeGain: number;
+  readonly meanWeightGain: number;
+}
+
+export function summariseGradients(gradients: LayerGradients): GradientSummary {
+  const depth = gradients.options.depth;
+  const norms = gradients.preActivationGradientNorms;
+  const meanOf = (values: readonly number[]) =>
+    values.length === 0 ? NaN : Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
+  return {
+    ratio: norms[0]! / norms[depth - 1]!,
+    meanDerivativeGain: meanOf(gradients.derivativeGains.slice(0, depth - 1)),
+    meanWeightGain: meanOf(gradients.weightGains),
+  };
 }
 
 export function layerGradients(options: LayerGradientOptions = {}): LayerGradients {

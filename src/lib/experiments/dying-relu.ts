@@ -55,6 +55,11 @@ export const DYING_RELU_DEFAULTS = {
   seed: 1,
 } as const satisfies Omit<Required<DyingReluOptions>, 'alpha'>;
 
+/** Steps the post's DyingRelu figure trains per animation frame while playing, and per press of Step. */
+export const DYING_RELU_STEPS_PER_FRAME = 20;
+/** The figure's default training budget: where playback stops and what the build-time figure shows. */
+export const DYING_RELU_STEP_BUDGET = 3000;
+
 /** Number of fixed, evenly spaced training inputs on [−1, 1]. */
 export const DYING_RELU_TRAINING_POINTS = 64;
 /** Number of points on [−1, 1] where `state().predictions` samples the fitted curve. */

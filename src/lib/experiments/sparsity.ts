@@ -23,6 +23,9 @@ export const SPARSITY_LIMITS = {
   fanIn: { min: 1, max: 10_000 },
 } as const;
 
+/** The layer the post's SparsityHistogram shows unless an author or a URL says otherwise; the post's facts quote the same. */
+export const SPARSITY_FIGURE_DEFAULTS = { bias: 0, seed: 1, units: 10_000, fanIn: 100 } as const;
+
 export interface SparsityOptions {
   /** Bias shared by every unit, added to w·x. Default 0. */
   readonly bias?: number;

@@ -38,6 +38,9 @@ export const ZIGZAG_TARGET: WeightPair = [1, -1];
 /** Number of training examples. */
 export const ZIGZAG_EXAMPLES = 256;
 
+/** The run the post's ZigzagDescent shows unless an author or a URL says otherwise; the post's facts quote the same. */
+export const ZIGZAG_FIGURE_DEFAULTS = { batchSize: 1, learningRate: 0.5, seed: 1 } as const;
+
 /** Allowed option ranges; islands clamp to these before calling. */
 export const ZIGZAG_LIMITS = {
   batchSize: { min: 1, max: 64 },

@@ -4,17 +4,22 @@
  * the prose quotes exactly what a reader sees. tests/build/facts-dying-relu.test.ts checks the
  * built page shows these values.
  */
-import { createDyingReluTrainer, DYING_RELU_TRAINING_POINTS, type DyingReluOptions, type DyingReluState } from '../experiments/dying-relu';
-import { formatCount } from '../../figures/kit/axes-nodes';
-import { formatNumber } from '../../figures/kit/format';
-import { countOf, runToEnd, DYING_RELU_STEPS_PER_FRAME } from '../../figures/dying-relu/model';
-import { dyingReluConfig, runsFor } from '../../figures/dying-relu/config';
+import { getActivation } from '../activations/registry';
+import {
+  createDyingReluTrainer,
+  DYING_RELU_DEFAULTS,
+  DYING_RELU_STEP_BUDGET,
+  DYING_RELU_STEPS_PER_FRAME,
+  DYING_RELU_TRAINING_POINTS,
+  type DyingReluOptions,
+  type DyingReluState,
+} from '../experiments/dying-relu';
+import { formatCount, formatNumber } from '../format';
 
-const config = dyingReluConfig({});
-const { settings, pair } = runsFor(config, {});
-const STEPS = config.steps;
-/** The figure's final state: the same cached run the build draws. */
-const [relu, leaky] = runToEnd(settings, pair, STEPS);
+/** The figure's default pair: ReLU beside leaky ReLU at the registry's α, trained for the figure's budget. */
+const settings = DYING_RELU_DEFAULTS;
+const pair = { variant: 'leaky-relu', alpha: getActivation('leaky-relu').params.alpha!.default } as const;
+const STEPS = DYING_RELU_STEP_BUDGET;
 
 const base: DyingReluOptions = { ...settings, activation: 'relu' };
 function trained(options: DyingReluOptions, steps = STEPS): DyingReluState {
@@ -23,11 +28,15 @@ function trained(options: DyingReluOptions, steps = STEPS): DyingReluState {
   return trainer.state();
 }
 
+/** The figure's final state, trained the way the build trains it (the figure's tests check they agree). */
+const relu = trained({});
+const leaky = trained({ activation: pair.variant, alpha: pair.alpha });
+
 /** Step by step from the start until ReLU has lost every unit it ends with: when was the last death? */
 function lastDeath(): { step: number; frozen: number; deadGradient: number } {
   const trainer = createDyingReluTrainer(base);
   let state = trainer.state();
-  while (state.deadUnits < countOf(relu.dead) && state.step < STEPS) {
+  while (state.deadUnits < relu.deadUnits && state.step < STEPS) {
     trainer.step(1);
     state = trainer.state();
   }
@@ -52,16 +61,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const leakyState = trained({ activation: 'leaky-relu', alpha: pair.alpha });
-const leakyActiveGradient = median([...leakyState.incomingGradientNorms].filter((_, j) => !leakyState.inactiveMask[j]));
-const leakyInactiveGradient = median([...leakyState.incomingGradientNorms].filter((_, j) => leakyState.inactiveMask[j]));
+const leakyActiveGradient = median([...leaky.incomingGradientNorms].filter((_, j) => !leaky.inactiveMask[j]));
+const leakyInactiveGradient = median([...leaky.incomingGradientNorms].filter((_, j) => leaky.inactiveMask[j]));
 
 const death = lastDeath();
 const LOW_LR = 0.1;
 const LOWER_LR = 0.02;
 const HIGH_LR = 0.5;
 const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
-const deadBySeed = SEEDS.map((seed) => (seed === settings.seed ? countOf(relu.dead) : trained({ seed }).deadUnits));
+const deadBySeed = SEEDS.map((seed) => (seed === settings.seed ? relu.deadUnits : trained({ seed }).deadUnits));
 const POSITIVE_BIAS = 0.1;
 const LARGE_BIAS = 0.5;
 const NEGATIVE_BIAS = -0.5;
@@ -79,11 +87,11 @@ export const dyingReluFacts = {
   trainingPoints: String(DYING_RELU_TRAINING_POINTS),
   learningRate: formatNumber(settings.learningRate),
   leakyAlpha: formatNumber(pair.alpha),
-  reluDead: String(countOf(relu.dead)),
+  reluDead: String(relu.deadUnits),
   reluLoss: formatNumber(relu.loss),
-  leakyDead: String(countOf(leaky.dead)),
-  leakyInactive: String(countOf(leaky.inactive)),
-  leakyRecovered: String(countOf(leaky.recovered)),
+  leakyDead: String(leaky.deadUnits),
+  leakyInactive: String(leaky.inactiveUnits),
+  leakyRecovered: String(leaky.recoveredUnits),
   leakyLoss: formatNumber(leaky.loss),
   /** By this step every unit ReLU ends up losing was already dead. */
   lastDeathStep: formatCount(death.step),

@@ -4,8 +4,8 @@
  * cannot drift apart. tests/build/facts-intro.test.ts checks the built page shows each value.
  */
 import { ACTIVATIONS, getActivation } from '../activations/registry';
-import { formatNumber } from '../../figures/kit/format';
-import { largestGap, reluInterpolant, reluSumTex, RELU_TARGET } from '../../figures/relu-composition/model';
+import { formatNumber } from '../format';
+import { largestGap, reluInterpolant, reluSumTex, RELU_TARGET } from '../experiments/relu-sum';
 
 const square = RELU_TARGET.f;
 const evenKnots = (lo: number, hi: number, n: number): number[] => Array.from({ length: n + 1 }, (_, i) => lo + ((hi - lo) * i) / n);

@@ -6,7 +6,7 @@
 import { getActivation } from '../activations/registry';
 import { normalPdf } from '../activations/numerics';
 import { SELU_ALPHA, SELU_LAMBDA } from '../activations/relu-family';
-import { formatFixed, formatNumber } from '../../figures/kit/format';
+import { formatFixed, formatNumber } from '../format';
 import { dyingReluFacts } from './dying-relu';
 
 const relu = getActivation('relu');

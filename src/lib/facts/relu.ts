@@ -4,12 +4,9 @@
  * built page shows these same values.
  */
 import { getActivation } from '../activations/registry';
-import { layerGradients } from '../experiments/depth';
-import { sparsity } from '../experiments/sparsity';
-import { formatNumber } from '../../figures/kit/format';
-import { formatCount, formatShare, SPARSITY_FIGURE_DEFAULTS } from '../../figures/sparsity-histogram/model';
-import { depthGradientsModel } from '../../figures/depth-gradients/model';
-import { depthGradientsConfig } from '../../figures/depth-gradients/config';
+import { DEPTH_FIGURE_DEFAULTS, layerGradients, summariseGradients } from '../experiments/depth';
+import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../experiments/sparsity';
+import { formatCount, formatNumber, formatShare } from '../format';
 
 const relu = getActivation('relu');
 /** The SparsityHistogram's default layer (10,000 units, 100 inputs each, seed 1) at a given bias. */
@@ -28,7 +25,7 @@ const deep = (activation: 'sigmoid' | 'relu', init: 'glorot' | 'he') => {
 };
 
 /** The post's DepthGradients figure (ReLU, He init, 20 layers): the per-layer gains its readout prints. */
-const reluDepthFigure = depthGradientsModel({ ...depthGradientsConfig({ activation: 'relu', init: 'he', depth: DEPTH }), width: 640, height: 400 });
+const reluDepthFigure = summariseGradients(layerGradients({ ...DEPTH_FIGURE_DEFAULTS, activation: 'relu', init: 'he', depth: DEPTH }));
 
 export const reluFacts = {
   /** ReLU′(0) as the registry (and PyTorch, TensorFlow) define it. */

@@ -4,15 +4,10 @@
  */
 import { getActivation } from '../activations/registry';
 import { saturatedShare } from '../activations/analysis';
-import { formatNumber, formatPercent, formatPowerOfTen } from '../../figures/kit/format';
-import { saturation, saturationBound } from '../experiments/saturation';
-import { layerGradients } from '../experiments/depth';
-import { zigzag, ZIGZAG_EXAMPLES, ZIGZAG_START, ZIGZAG_TARGET } from '../experiments/zigzag';
-import { formatCount } from '../../figures/kit/axes-nodes';
-import { saturationHistogramConfig } from '../../figures/saturation-histogram/config';
-import { depthGradientsConfig } from '../../figures/depth-gradients/config';
-import { zigzagDescentConfig } from '../../figures/zigzag-descent/config';
-import { depthGradientsModel } from '../../figures/depth-gradients/model';
+import { formatCount, formatNumber, formatPercent, formatPowerOfTen } from '../format';
+import { saturation, saturationBound, SATURATION_FIGURE_DEFAULTS } from '../experiments/saturation';
+import { DEPTH_FIGURE_DEFAULTS, layerGradients, summariseGradients } from '../experiments/depth';
+import { zigzag, ZIGZAG_EXAMPLES, ZIGZAG_FIGURE_DEFAULTS, ZIGZAG_START, ZIGZAG_TARGET } from '../experiments/zigzag';
 
 const sigmoid = getActivation('sigmoid');
 const slope = (x: number): number => sigmoid.df(x, {});
@@ -38,7 +33,7 @@ export const sigmoidFacts = {
 // reader sees on first paint. tests/build/facts-sigmoid.test.ts checks the built page shows them.
 // ---------------------------------------------------------------------------------------------
 
-const sat = saturationHistogramConfig({});
+const sat = SATURATION_FIGURE_DEFAULTS;
 const layer = { units: sat.units, fanIn: sat.fanIn, threshold: sat.threshold, seed: sat.seed } as const;
 /** The weight scale the post suggests sliding down to. */
 const SMALL_SCALE = 0.05;
@@ -46,16 +41,13 @@ const SMALL_SCALE = 0.05;
 const fanInScale = 1 / Math.sqrt(sat.fanIn);
 const satAt = (activation: 'sigmoid' | 'tanh', weightScale: number) => saturation({ ...layer, activation, weightScale });
 
-const depth = depthGradientsConfig({});
+const depth = DEPTH_FIGURE_DEFAULTS;
 const depthRun = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') =>
-  depthGradientsModel({ ...depth, activation, init, width: 640, height: 400 });
+  summariseGradients(layerGradients({ ...depth, activation, init }));
 const depthDefault = depthRun(depth.activation, depth.init);
-const ratioOf = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') => {
-  const g = layerGradients({ depth: depth.depth, width: depth.layerWidth, samples: depth.samples, seed: depth.seed, activation, init });
-  return g.preActivationGradientNorms[0]! / g.preActivationGradientNorms[depth.depth - 1]!;
-};
+const ratioOf = (activation: 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu', init: 'naive' | 'glorot' | 'he') => depthRun(activation, init).ratio;
 
-const zig = zigzagDescentConfig({});
+const zig = ZIGZAG_FIGURE_DEFAULTS;
 const zigRun = (inputs: 'positive' | 'centred', batchSize: number) =>
   zigzag({ inputs, batchSize, learningRate: zig.learningRate, seed: zig.seed });
 const BIG_BATCH = 64;
@@ -65,10 +57,10 @@ export const sigmoidFigureFacts = {
   // SaturationHistogram
   satUnits: formatCount(sat.units),
   satFanIn: formatCount(sat.fanIn),
-  satDefaultScale: formatNumber(10 ** sat.logScale),
-  satShareDefault: formatPercent(satAt('sigmoid', 10 ** sat.logScale).saturatedFraction),
-  satStdDefault: formatNumber(satAt('sigmoid', 10 ** sat.logScale).std),
-  satTanhShareDefault: formatPercent(satAt('tanh', 10 ** sat.logScale).saturatedFraction),
+  satDefaultScale: formatNumber(sat.weightScale),
+  satShareDefault: formatPercent(satAt('sigmoid', sat.weightScale).saturatedFraction),
+  satStdDefault: formatNumber(satAt('sigmoid', sat.weightScale).std),
+  satTanhShareDefault: formatPercent(satAt('tanh', sat.weightScale).saturatedFraction),
   satSmallScale: formatNumber(SMALL_SCALE),
   satShareSmall: formatPercent(satAt('sigmoid', SMALL_SCALE).saturatedFraction),
   satStdSmall: formatNumber(satAt('sigmoid', SMALL_SCALE).std),
@@ -79,7 +71,7 @@ export const sigmoidFigureFacts = {
   tanhBound: formatNumber(saturationBound('tanh', sat.threshold)),
   // DepthGradients
   depthLayers: String(depth.depth),
-  depthUnits: String(depth.layerWidth),
+  depthUnits: String(depth.width),
   depthSamples: String(depth.samples),
   depthRatio: formatNumber(depthDefault.ratio, 2),
   depthSlopeGain: formatNumber(depthDefault.meanDerivativeGain, 2),

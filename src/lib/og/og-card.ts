@@ -1,12 +1,12 @@
 /**
  * A 1200×630 link-preview card as SVG markup: the post's title and the site's name on the left,
- * the post's own figure (an explorer scene from the plot layer) on the right. Pure: text width
+ * the post's own figure (SVG markup the figure layer draws) on the right. Pure: text width
  * comes from the `measure` function handed in (the PNG renderer measures with the real font).
  *
  * The page's figure CSS works through theme custom properties, which an SVG rasteriser does not
  * have, so the card carries its own style block with the light theme's concrete colours.
  */
-import { escapeXml, sceneToSvg, type Scene } from '../../figures/kit/scene';
+import { escapeXml } from '../xml';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
@@ -35,10 +35,19 @@ export interface OgCardOptions {
   readonly kicker?: string;
   /** A line at the bottom, e.g. the site's tagline. */
   readonly footer?: string;
-  /** The figure, drawn at its own size and scaled by `sceneScale`. */
-  readonly scene: Scene;
-  readonly sceneScale: number;
+  readonly figure: CardFigure;
   readonly measure: MeasureText;
+}
+
+/** The picture on a card: SVG content drawn at `width` × `height`, shown scaled by `scale`. */
+export interface CardFigure {
+  /** SVG elements (no outer <svg>), styled by the card's style block through the figure's class names. */
+  readonly markup: string;
+  readonly width: number;
+  readonly height: number;
+  readonly scale: number;
+  /** What it shows, e.g. "Sigmoid and ReLU": the card's kicker when none is given. */
+  readonly title: string;
 }
 
 const PAD = 64;
@@ -54,9 +63,9 @@ export function ogCardSvg(options: OgCardOptions): string {
   const titleText = lines
     .map((line, i) => `<tspan x="${PAD}" y="${titleTop + size + i * lineHeight}">${escapeXml(line)}</tspan>`)
     .join('');
-  const s = options.scene;
-  const sceneW = s.width * options.sceneScale;
-  const sceneH = s.height * options.sceneScale;
+  const s = options.figure;
+  const sceneW = s.width * s.scale;
+  const sceneH = s.height * s.scale;
   const sceneX = FIGURE_BOX.x + (FIGURE_BOX.width - sceneW) / 2;
   const sceneY = FIGURE_BOX.y + (FIGURE_BOX.height - sceneH) / 2;
   const footer = options.footer ? fitLine(options.footer, 24, TEXT_WIDTH, options.measure) : '';
@@ -71,7 +80,7 @@ export function ogCardSvg(options: OgCardOptions): string {
     `<text class="og-title" style="font-size:${size}px">${titleText}</text>`,
     footer ? `<text x="${PAD}" y="${height - PAD}" class="og-footer">${escapeXml(footer)}</text>` : '',
     `<rect x="${FIGURE_BOX.x}" y="${FIGURE_BOX.y}" width="${FIGURE_BOX.width}" height="${FIGURE_BOX.height}" rx="18" fill="${c.raised}" stroke="${c.rule}" stroke-width="2"/>`,
-    `<g class="figure" transform="translate(${round(sceneX)},${round(sceneY)}) scale(${options.sceneScale})">${sceneToSvg(s)}</g>`,
+    `<g class="figure" transform="translate(${round(sceneX)},${round(sceneY)}) scale(${s.scale})">${s.markup}</g>`,
     '</svg>',
   ].join('');
 }

@@ -1,11 +1,11 @@
 /**
- * Which figure a post's link-preview image shows: the post's own first ActivationExplorer, read
- * from its MDX source (its `activation`, `x` and `domain` props), so the card is a real picture from the
- * post and needs no extra frontmatter. A post without an explorer falls back to the first of its
- * tags that names an activation, then to sigmoid and ReLU side by side (the series' two
- * protagonists).
+ * Which figure a post's link-preview image shows: what the post's `ogFigure` frontmatter names
+ * (the same props as the ActivationExplorer it echoes: `activation`, `x`, `domain`). A post
+ * without one falls back to the first of its tags that names an activation, then to sigmoid and
+ * ReLU side by side (the series' two protagonists).
  */
 import { isActivationId } from '../activations/registry';
+import { ACTIVATION_VIEW_DEFAULTS } from '../activations/view';
 
 export interface OgFigure {
   readonly activations: readonly string[];
@@ -13,33 +13,29 @@ export interface OgFigure {
   readonly domain: readonly [number, number];
 }
 
-/** The explorer's own defaults (explorer-config.ts) where a prop is not given. */
-const EXPLORER_DEFAULTS = { probeX: 2, domain: [-8, 8] } as const;
+/** A post's `ogFigure` frontmatter, as src/content.config.ts checks it. */
+export interface OgFigureFrontmatter {
+  /** One registry id, or up to three to overlay. */
+  readonly activation: string | readonly string[];
+  readonly x?: number;
+  readonly domain?: readonly [number, number];
+}
+
+/** The most functions a card overlays; more would not be legible at card size. */
+export const OG_FIGURE_MAX_ACTIVATIONS = 3;
 
 export const DEFAULT_OG_FIGURE: OgFigure = { activations: ['sigmoid', 'relu'], probeX: 2, domain: [-6, 6] };
 
-export function ogFigureFor(body: string | undefined, tags: readonly string[] = []): OgFigure {
-  const fromBody = firstExplorer(body ?? '');
-  if (fromBody) return fromBody;
+export function ogFigureFor(declared: OgFigureFrontmatter | undefined, tags: readonly string[] = []): OgFigure {
+  if (declared) return fromFrontmatter(declared);
   const tag = tags.find(isActivationId);
-  return tag ? { activations: [tag], ...EXPLORER_DEFAULTS } : DEFAULT_OG_FIGURE;
+  return tag ? fromFrontmatter({ activation: tag }) : DEFAULT_OG_FIGURE;
 }
 
-/** The `activation` (string or array of strings), `x` and `domain` props of the first explorer tag. */
-export function firstExplorer(source: string): OgFigure | null {
-  for (const match of source.matchAll(/<ActivationExplorer\b([\s\S]*?)\/>/g)) {
-    const props = match[1] ?? '';
-    const single = /\bactivation\s*=\s*["']([a-z0-9-]+)["']/.exec(props);
-    const list = /\bactivation\s*=\s*\{\s*\[([^\]]*)\]\s*\}/.exec(props);
-    const ids = single ? [single[1]!] : list ? [...list[1]!.matchAll(/["']([a-z0-9-]+)["']/g)].map((m) => m[1]!) : [];
-    const activations = ids.filter(isActivationId);
-    if (activations.length === 0) continue;
-    const num = '(-?\\d+(?:\\.\\d+)?)';
-    const x = new RegExp(`\\bx\\s*=\\s*\\{\\s*${num}\\s*\\}`).exec(props);
-    const d = new RegExp(`\\bdomain\\s*=\\s*\\{\\s*\\[\\s*${num}\\s*,\\s*${num}\\s*\\]\\s*\\}`).exec(props);
-    const domain: [number, number] = d && Number(d[1]) < Number(d[2]) ? [Number(d[1]), Number(d[2])] : [...EXPLORER_DEFAULTS.domain];
-    const probeX = Math.min(domain[1], Math.max(domain[0], x ? Number(x[1]) : EXPLORER_DEFAULTS.probeX));
-    return { activations: activations.slice(0, 3), probeX, domain };
-  }
-  return null;
+/** Fills in the explorer's defaults and keeps x inside the domain (the schema has checked the ids). */
+function fromFrontmatter(declared: OgFigureFrontmatter): OgFigure {
+  const ids = typeof declared.activation === 'string' ? [declared.activation] : declared.activation;
+  const [lo, hi] = declared.domain ?? ACTIVATION_VIEW_DEFAULTS.domain;
+  const probeX = Math.min(hi, Math.max(lo, declared.x ?? ACTIVATION_VIEW_DEFAULTS.x));
+  return { activations: ids.filter(isActivationId).slice(0, OG_FIGURE_MAX_ACTIVATIONS), probeX, domain: [lo, hi] };
 }

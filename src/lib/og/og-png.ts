@@ -6,11 +6,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { getActivation } from '../activations/registry';
-import { explorerModel, explorerYDomains } from '../../figures/activation-explorer/model';
-import { escapeXml, type SceneNode } from '../../figures/kit/scene';
-import { OG_FONT, OG_SIZE, ogCardSvg, type MeasureText } from './og-card';
-import type { OgFigure } from './og-figure';
+import { escapeXml } from '../xml';
+import { OG_FONT, OG_SIZE, ogCardSvg, type CardFigure, type MeasureText } from './og-card';
 
 const KATEX_FONTS = join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('katex')), 'fonts');
 
@@ -48,41 +45,23 @@ export function svgToPixels(svg: string): { width: number; height: number; pixel
   return { width: image.width, height: image.height, pixels: image.pixels };
 }
 
-/** Scene size of the figure on a card: a compact explorer, scaled up so its labels stay legible. */
-const SCENE = { width: 360, height: 400, scale: 1.25 } as const;
-
 export interface OgCardInput {
   readonly title: string;
   readonly siteName: string;
+  /** Defaults to what the figure shows. */
   readonly kicker?: string;
   readonly footer?: string;
-  readonly figure: OgFigure;
+  readonly figure: CardFigure;
 }
 
 /** The card's SVG markup (exported for tests and for looking at without rasterising). */
 export function ogCardMarkup(input: OgCardInput): string {
-  const { domain } = input.figure;
-  const { scene } = explorerModel({
-    activations: input.figure.activations,
-    params: {},
-    probeX: input.figure.probeX,
-    domain,
-    threshold: 0.01,
-    yDomains: explorerYDomains(input.figure.activations, domain),
-    width: SCENE.width,
-    height: SCENE.height,
-    idPrefix: 'og',
-  });
-  // The explorer labels a single function's top panel with its name; a card with several
-  // functions names them in the kicker instead.
-  const names = input.figure.activations.map((id) => getActivation(id).name).join(' and ');
   return ogCardSvg({
     title: input.title,
     siteName: input.siteName,
-    kicker: input.kicker ?? names,
+    kicker: input.kicker ?? input.figure.title,
     footer: input.footer,
-    scene: { ...scene, nodes: scene.nodes.map(plainPrimes) },
-    sceneScale: SCENE.scale,
+    figure: input.figure,
     measure: measureText,
   });
 }
@@ -94,14 +73,4 @@ export function ogCardPng(input: OgCardInput): Buffer {
     throw new Error(`OG card rendered at ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}, expected ${OG_SIZE.width}×${OG_SIZE.height}`);
   }
   return png;
-}
-
-/**
- * KaTeX_Main draws ′ (U+2032) as a full-height stroke meant to be set as a superscript, which
- * reads as "f/(x)" on a card; an apostrophe from the sans-serif reads as the prime it stands for.
- */
-function plainPrimes(node: SceneNode): SceneNode {
-  if (node.type === 'text') return { ...node, text: node.text.replaceAll('\u2032', "'") };
-  if (node.type === 'g' || node.type === 'clipPath') return { ...node, children: node.children.map(plainPrimes) };
-  return node;
 }

@@ -5,6 +5,7 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../../config';
 import { DEFAULT_OG_FIGURE } from '../../lib/og/og-figure';
 import { ogCardPng } from '../../lib/og/og-png';
+import { explorerCardFigure } from '../../figures/activation-explorer/card-figure';
 
 export const GET: APIRoute = () => {
   const png = ogCardPng({
@@ -12,7 +13,7 @@ export const GET: APIRoute = () => {
     siteName: SITE.title,
     kicker: 'Sigmoid and ReLU, side by side',
     footer: 'Activation functions you can drag',
-    figure: DEFAULT_OG_FIGURE,
+    figure: explorerCardFigure(DEFAULT_OG_FIGURE),
   });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

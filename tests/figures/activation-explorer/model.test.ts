@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getActivation } from '../../../src/lib/activations/registry';
+import { ACTIVATION_IDS, getActivation } from '../../../src/lib/activations/registry';
 import { explorerModel, explorerYDomains, readoutText, resolvedParams } from '../../../src/figures/activation-explorer/model';
 import type { SceneNode } from '../../../src/figures/kit/scene';
 
@@ -73,7 +73,7 @@ describe('explorerModel', () => {
   });
 
   it('writes no NaN anywhere, for every registry function at its parameter extremes', () => {
-    for (const id of ['identity', 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'selu', 'softplus', 'gelu', 'silu', 'mish', 'hard-sigmoid', 'softsign']) {
+    for (const id of ACTIVATION_IDS) {
       const a = getActivation(id);
       for (const pick of ['min', 'max'] as const) {
         const params = Object.fromEntries(Object.entries(a.params).map(([k, spec]) => [k, spec[pick]]));

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DYING_RELU_DEFAULTS, DYING_RELU_LIMITS } from '../../../src/lib/experiments/dying-relu';
 import { readFigureState, writeFigureState } from '../../../src/figures/kit/url-state';
 import { FigurePropError } from '../../../src/figures/kit/prop-errors';
-import {
-  dyingReluConfig,
-  dyingReluSchema,
-  learningRateFromLog,
-  runsFor,
-  BIAS_RANGE,
-  LEARNING_RATE_RANGE,
-} from '../../../src/figures/dying-relu/config';
+import { dyingReluConfig, dyingReluSchema, learningRateFromLog, runsFor } from '../../../src/figures/dying-relu/config';
+import { BIAS_RANGE, LEARNING_RATE_RANGE } from '../../../src/figures/dying-relu/controls';
 
 describe('dyingReluConfig', () => {
   it('fills in the experiment’s defaults: ReLU beside leaky ReLU (α = 0.01), lr 0.25, 3,000 steps', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDyingReluTrainer, DYING_RELU_GRID_POINTS } from '../../../src/lib/experiments/dying-relu';
-import {
-  countOf,
-  dyingReluModel,
-  runReadout,
-  runToEnd,
-  snapshotOf,
-  unitKind,
-  DYING_RELU_STACK_BELOW,
-  type RunSnapshot,
-} from '../../../src/figures/dying-relu/model';
+import { dyingReluModel, unitKind } from '../../../src/figures/dying-relu/model';
+import { countOf, snapshotOf, type RunSnapshot } from '../../../src/figures/dying-relu/snapshot';
+import { runReadout } from '../../../src/figures/dying-relu/readout';
+import { runToEnd } from '../../../src/figures/dying-relu/final-runs';
+import { DYING_RELU_STACK_BELOW } from '../../../src/figures/dying-relu/layout';
 import { sceneToSvg, type Scene, type SceneNode } from '../../../src/figures/kit/scene';
 import { allNodes, childrenOf, nodeAt } from '../../helpers/scene-query';
 import { parsePath } from '../../helpers/path';
@@ -151,10 +146,10 @@ describe('dyingReluModel', () => {
     ];
     for (const runs of cases) {
       for (const [width, height] of [[640, 500], [320, 760], [240, 300], [Number.NaN, Number.POSITIVE_INFINITY]] as const) {
-        const { scene, readouts } = model(runs, width, height);
+        const { scene, readout } = model(runs, width, height);
         const svg = sceneToSvg(scene);
         expect(svg).not.toMatch(/NaN|Infinity|undefined/);
-        expect(readouts.join(' ')).not.toMatch(/NaN|Infinity|undefined/);
+        expect(readout.join(' ')).not.toMatch(/NaN|Infinity|undefined/);
         for (const run of [0, 1] as const) {
           const offset = (nodeAt(scene, `run-${run}`) as { transform: string }).transform.match(/translate\(([\d.]+),([\d.]+)\)/)!;
           for (const cell of cells(scene, run)) {

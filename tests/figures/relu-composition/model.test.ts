@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_RELU_SUM,
-  evaluateReluSum,
-  largestGap,
-  reluCompositionModel,
-  reluInterpolant,
-  reluSumTex,
-  reluSumText,
-  RELU_TARGET,
-} from '../../../src/figures/relu-composition/model';
+import { DEFAULT_RELU_SUM, evaluateReluSum, largestGap, reluInterpolant, reluSumTex, reluSumText, RELU_TARGET } from '../../../src/lib/experiments/relu-sum';
+import { reluCompositionModel } from '../../../src/figures/relu-composition/model';
 import { reluCompositionConfig, reluCompositionSchema, sumFromState } from '../../../src/figures/relu-composition/config';
 import { readFigureState } from '../../../src/figures/kit/url-state';
 import type { PathNode, SceneNode } from '../../../src/figures/kit/scene';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SPARSITY_LIMITS } from '../../../src/lib/experiments/sparsity';
 import { readFigureState } from '../../../src/figures/kit/url-state';
 import { FigurePropError } from '../../../src/figures/kit/prop-errors';
-import { SEED_RANGE, sparsityConfig, sparsitySchema, UNITS_RANGE } from '../../../src/figures/sparsity-histogram/config';
+import { sparsityConfig, sparsitySchema, UNITS_RANGE } from '../../../src/figures/sparsity-histogram/config';
+import { SEED_RANGE } from '../../../src/figures/kit/whole-number-props';
 
 describe('sparsityConfig', () => {
   it('fills in the defaults: bias 0, seed 1, 10,000 units of 100 inputs', () => {

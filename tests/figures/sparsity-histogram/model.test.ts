@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sparsity } from '../../../src/lib/experiments/sparsity';
+import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../../../src/lib/experiments/sparsity';
+import { formatCount, formatShare } from '../../../src/lib/format';
 import { sceneToSvg, type GroupNode, type RectNode, type SceneNode, type TextNode } from '../../../src/figures/kit/scene';
 import {
   BIAS_RANGE,
-  formatCount,
-  formatShare,
   RELU_BINS,
   SIGMOID_BINS,
-  SPARSITY_FIGURE_DEFAULTS,
   sparsityModel,
   WIDE_FROM,
 } from '../../../src/figures/sparsity-histogram/model';

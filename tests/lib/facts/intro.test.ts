@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hyperplaneRegions, introFacts } from '../../../src/lib/facts/intro';
-import { DEFAULT_RELU_SUM, reluSumTex } from '../../../src/figures/relu-composition/model';
+import { DEFAULT_RELU_SUM, reluSumTex } from '../../../src/lib/experiments/relu-sum';
 import { ACTIVATIONS } from '../../../src/lib/activations/registry';
 
 describe('the intro post’s constructions', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fitTitle, ogCardSvg, OG_SIZE, wrap, type MeasureText } from '../../../src/lib/og/og-card';
-import type { Scene } from '../../../src/figures/kit/scene';
+import { fitTitle, ogCardSvg, OG_SIZE, wrap, type CardFigure, type MeasureText } from '../../../src/lib/og/og-card';
 
 /** Every character 0.5 em wide: enough to test wrapping without a font. */
 const monospace: MeasureText = (text, size) => text.length * size * 0.5;
-const scene: Scene = { width: 100, height: 80, nodes: [{ type: 'path', key: 'c', className: 'curve series-1', d: 'M0,0L10,10' }] };
+const figure: CardFigure = { markup: '<path class="curve series-1" d="M0,0L10,10"></path>', width: 100, height: 80, scale: 2, title: 'A line' };
 
 describe('OG card layout', () => {
   it('wraps greedily at the width and keeps every word', () => {
@@ -24,8 +23,8 @@ describe('OG card layout', () => {
     expect(long.lines.length).toBeLessThanOrEqual(5);
   });
 
-  it('is a 1200×630 SVG with concrete colours (no CSS variables), escaped text and the scene inside', () => {
-    const svg = ogCardSvg({ title: 'A <b>&</b> "title"', siteName: 'Site', kicker: 'Part 1', footer: 'Tagline', scene, sceneScale: 2, measure: monospace });
+  it('is a 1200×630 SVG with concrete colours (no CSS variables), escaped text and the figure inside', () => {
+    const svg = ogCardSvg({ title: 'A <b>&</b> "title"', siteName: 'Site', kicker: 'Part 1', footer: 'Tagline', figure, measure: monospace });
     expect(svg).toMatch(new RegExp(`^<svg[^>]* width="${OG_SIZE.width}" height="${OG_SIZE.height}"`));
     expect(svg).not.toContain('var(');
     expect(svg).not.toContain('<b>');

@@ -7,7 +7,7 @@ import {
   formatPercent,
   formatPowerOfTen,
   formatScientific,
-} from '../../../src/figures/kit/format';
+} from '../../src/lib/format';
 
 const MINUS = '\u2212';
 const NBSP = '\u00a0';
