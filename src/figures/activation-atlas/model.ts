@@ -244,11 +244,7 @@ export function propertiesRow(a: Activation): AtlasRow {
     saturates: left && right ? 'both' : left ? 'left' : right ? 'right' : 'neither',
     continuity: continuityOf(p.continuity),
     kinks: p.kinks.map((k) => ({ value: `f′(${formatNumber(k.x)}) = ${formatNumber(a.df(k.x, defaultParams(a)))}`, note: k.note })),
-    params: Object.values(a.params).map((spec) => {
-      // Labels read "α (negative slope)": the symbol, then what it does in brackets.
-      const [, symbol = spec.label, meaning = ''] = /^(\S+)\s*(?:\((.*)\))?$/.exec(spec.label) ?? [];
-      return { value: `${symbol} = ${formatNumber(spec.default)}`, meaning };
-    }),
+    params: Object.values(a.params).map((spec) => ({ value: `${spec.symbol} = ${formatNumber(spec.default)}`, meaning: spec.meaning })),
   };
 }
 

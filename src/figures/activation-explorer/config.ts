@@ -7,7 +7,7 @@ import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
 import type { ParamValues } from '../../lib/activations/types';
 import { ACTIVATION_VIEW_DEFAULTS } from '../../lib/activations/view';
 import type { StateSchema } from '../kit/url-state';
-import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
+import { assertFiniteInRange, FigurePropError, readFigureId } from '../kit/prop-errors';
 
 export interface ExplorerConfig {
   /** Unique on the page; namespaces the URL state and SVG ids. */
@@ -76,7 +76,7 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
     if (Object.keys(specs).length === 0) continue;
     params[id] = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, props.params?.[id]?.[name] ?? spec.default]));
   }
-  return { id: props.id ?? `explorer-${[...new Set(ids)].join('-')}`, activations: [...new Set(ids)], choices, compare, domain, x, threshold, params };
+  return { id: readFigureId(COMPONENT, props.id, `explorer-${[...new Set(ids)].join('-')}`), activations: [...new Set(ids)], choices, compare, domain, x, threshold, params };
 }
 
 /** Hash keys: `x`, `t`, `act` (compare mode) and one `<id>-<param>` per parameter. */

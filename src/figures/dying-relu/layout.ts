@@ -9,9 +9,10 @@ import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatCount } from '../kit/format';
 import { textWidth } from '../kit/text-width';
 import type { SceneNode } from '../kit/scene';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 
 /** Below this plot width the two runs are stacked instead of side by side (CSS switches with it). */
-export const DYING_RELU_STACK_BELOW = 560;
+export const DYING_RELU_STACK_BELOW = SIDE_BY_SIDE_FROM.dyingRelu;
 /** The loss axis: fixed, so a curve moves and the axis does not. */
 export const DYING_RELU_LOSS_DOMAIN = [1e-5, 1e2] as const;
 /** The fit panel's y range: targets are sin(3x) in [−1, 1]. */

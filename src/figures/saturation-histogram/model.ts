@@ -15,6 +15,7 @@ import {
 import { getActivation } from '../../lib/activations/registry';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatPercent } from '../kit/format';
 import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
@@ -75,7 +76,7 @@ export function curveFor(options: Pick<SaturationHistogramOptions, 'activation' 
 }
 
 /** Panels sit side by side from this width up. */
-const WIDE = 560;
+const WIDE = SIDE_BY_SIDE_FROM.saturation;
 
 export function saturationHistogramModel(options: SaturationHistogramOptions): SaturationHistogramResult {
   const { width, height } = options;

@@ -9,6 +9,7 @@
  * Called at build time for the first paint and on every slider move.
  */
 import { sparsity, SPARSITY_FIGURE_DEFAULTS, SPARSITY_LIMITS } from '../../lib/experiments/sparsity';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatNumberPlain, formatShare } from '../kit/format';
 import { histogram, histogramBars, type HistogramBin, type Rect } from '../kit/geometry';
@@ -27,7 +28,7 @@ export const RELU_BINS = 12;
 export const SIGMOID_DOMAIN = [0, 1] as const;
 export const SIGMOID_BINS = 10;
 /** Panels sit side by side from this plot width up; narrower plots stack them. */
-export const WIDE_FROM = 520;
+export const WIDE_FROM = SIDE_BY_SIDE_FROM.sparsity;
 
 export interface SparsityModelOptions {
   /** Bias shared by every unit, in [−2, 2]; clamped. */

@@ -20,6 +20,7 @@ import type { DataTable } from '../kit/figure-view';
 import { evenIndices } from '../kit/data-table';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, round2, type Frame } from '../kit/frame';
 import { formatCount, formatPercent } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
@@ -53,7 +54,7 @@ export interface ZigzagDescentResult extends FigureView {
   readonly layout: 'wide' | 'narrow';
 }
 
-const WIDE = 560;
+const WIDE = SIDE_BY_SIDE_FROM.zigzag;
 /** Panel titles, longest first: the first that fits the panel is drawn. */
 const TITLES: Readonly<Record<ZigzagInputs, readonly [string, ...string[]]>> = {
   positive: ['Positive inputs (like sigmoid outputs)', 'Positive inputs (like σ outputs)', 'Positive inputs'],
