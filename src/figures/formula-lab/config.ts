@@ -4,7 +4,8 @@
  * The formula and its declarations are reader-typed text: the hash keeps them verbatim (up to
  * the formula length limit) and the element compiles them, showing a message for anything else.
  */
-import { compileActivation, MAX_FORMULA_LENGTH, parseDeclarations, type CustomActivation } from '../../lib/formula';
+import { compileActivation, type CustomActivation } from '../../lib/formula/activation';
+import { MAX_FORMULA_LENGTH, parseDeclarations } from '../../lib/formula/parse';
 import { controlField, readControl } from '../kit/controls';
 import { FigurePropError, readFigureId } from '../kit/prop-errors';
 import type { StateSchema } from '../kit/url-state';

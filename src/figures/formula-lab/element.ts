@@ -1,4 +1,5 @@
-import { FORMULA_PRESETS, type CompileError, type CustomActivation } from '../../lib/formula';
+import type { CompileError, CustomActivation } from '../../lib/formula/activation';
+import { FORMULA_PRESETS } from '../../lib/formula/presets';
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import { formatNumber, formatNumberPlain } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';

@@ -2,7 +2,7 @@
  * "Copy as PyTorch / JAX / registry entry": the exporters load as their own chunk on the first
  * click, so the Lab's first JavaScript carries only the parser and the differentiator.
  */
-import type { CustomActivation } from '../../lib/formula';
+import type { CustomActivation } from '../../lib/formula/activation';
 
 export type ExportKind = 'pytorch' | 'jax' | 'registry';
 

@@ -4,7 +4,10 @@
  * finite shaded and named, the readout, the measured properties and the data table out.
  * Called at build time for every preset and live on every keystroke and slider move.
  */
-import { derivativeCheck, measureProperties, nonFiniteIntervals, breakpoints, type CustomActivation, type DerivativeCheck, type NonFiniteInterval } from '../../lib/formula';
+// Each from its own module, not the index: the index also re-exports the exporters, which load on click.
+import type { CustomActivation } from '../../lib/formula/activation';
+import { nonFiniteIntervals, type NonFiniteInterval } from '../../lib/formula/finite';
+import { breakpoints, derivativeCheck, measureProperties, type DerivativeCheck } from '../../lib/formula/properties';
 import type { ActivationProperties, ParamValues } from '../../lib/activations/types';
 import { createFrame, type Frame } from '../kit/frame';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
