@@ -58,7 +58,7 @@ export interface LabView extends FigureView {
 }
 
 const GAP = 22;
-const MARGIN = { top: 10, right: 14, bottom: 30, left: 52 } as const;
+const MARGIN = { top: 10, right: 14, bottom: 30, left: 58 } as const;
 const SAMPLES = 401;
 
 /** Parameter values clamped to their declarations; a missing one takes its default. */
@@ -83,21 +83,18 @@ export function labAnalysis(activation: CustomActivation, p: ParamValues): LabAn
   };
 }
 
-/** A y range holding the curve's finite values, with the extreme 1% at each end left out when they would flatten the rest. */
+/**
+ * A y range for a curve's finite values. A formula may overflow on part of the domain
+ * (exp(exp(x)) reaches 10³⁰⁶): an axis to 10³⁰⁶ would flatten the rest to a line, so values
+ * beyond 1000 times the curve's typical size (1 + its median |y|) run off the panel instead.
+ */
 export function robustYDomain(values: readonly number[]): readonly [number, number] {
-  const finite = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const finite = values.filter(Number.isFinite);
   if (finite.length === 0) return [-1, 1];
-  let lo = finite[0]!;
-  let hi = finite[finite.length - 1]!;
-  const q = (share: number): number => finite[Math.min(finite.length - 1, Math.floor(share * finite.length))]!;
-  const body = q(0.98) - q(0.02);
-  if (body > 0 && hi - lo > 20 * body) {
-    lo = Math.min(lo, q(0.02) - body);
-    hi = Math.min(hi, q(0.98) + body);
-    lo = Math.max(lo, q(0.02) - body);
-  }
-  lo = Math.min(lo, 0);
-  hi = Math.max(hi, 0);
+  const sizes = finite.map(Math.abs).sort((a, b) => a - b);
+  const cap = 1000 * (1 + sizes[Math.floor(sizes.length / 2)]!);
+  const lo = Math.max(-cap, Math.min(0, ...finite));
+  const hi = Math.min(cap, Math.max(0, ...finite));
   const span = hi - lo || 1;
   return [lo - span * 0.08, hi + span * 0.08];
 }

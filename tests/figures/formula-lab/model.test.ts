@@ -58,8 +58,12 @@ describe('labModel', () => {
   it('keeps a y range for curves that overflow and for curves with no finite value', () => {
     expect(robustYDomain([NaN, Infinity])).toEqual([-1, 1]);
     const [lo, hi] = robustYDomain([...Array.from({ length: 100 }, (_, i) => i / 100), 1e300]);
-    expect(hi).toBeLessThan(10);
+    expect(hi).toBeLessThan(2000);
     expect(lo).toBeLessThan(0);
+    // An ordinary curve keeps all of its range, and 0.
+    const [a, b] = robustYDomain(Array.from({ length: 101 }, (_, i) => (i - 50) ** 2 / 100 + 1));
+    expect(a).toBeLessThan(0);
+    expect(b).toBeGreaterThan(26);
   });
 
   it('golden scene: SiLU at the default size', () => {
