@@ -95,6 +95,23 @@ test.describe('Lab', () => {
     await expect(code).toContainText('Activation = {');
   });
 
+  test('trains the function beside ReLU, and refuses one that is not finite on its data', async ({ page }) => {
+    const { figure, formula } = await lab(page);
+    const status = figure.locator('[data-role="train-status"]');
+    const results = figure.locator('[data-role="train-results"]');
+    await figure.getByRole('button', { name: 'Train both' }).click();
+    await expect(status).toContainText('Done: 3,000 steps', { timeout: 30_000 });
+    await expect(results).toContainText(/Your function: loss [\d.]+/);
+    await expect(results).toContainText(/ReLU: loss [\d.]+ after 3,000 steps; \d+ of 32 units dead/);
+    const speed = Number(await figure.locator('formula-lab').getAttribute('data-train-steps-per-second'));
+    console.log(`custom activation trainer: ${speed} steps/s`);
+    expect(speed).toBeGreaterThan(0);
+    await typeInto(formula, 'log(x)');
+    await expect(results).toBeHidden();
+    await figure.getByRole('button', { name: 'Train both' }).click();
+    await expect(status).toContainText('Not trained: This function is not finite at x = ');
+  });
+
   const HOSTILE = ['constructor', '__proto__', 'x.constructor', 'alert(1)', '1e309', `${'('.repeat(10_000)}x${')'.repeat(10_000)}`, 'ｘ * sigmoid(x)', 'х', '', '<img src=x onerror=alert(1)>'];
 
   test('hostile strings typed into the box: a message, nothing injected', async ({ page }) => {
@@ -117,6 +134,24 @@ test.describe('Lab', () => {
       await expect(figure).not.toContainText('NaN');
       expect(await page.locator('#lab img').count()).toBe(0);
     }
+  });
+});
+
+test.describe('Try your own in an explorer', () => {
+  test('type x * sigmoid(x) and read f(1) = 0.7311, f′(1) = 0.9277 beside sigmoid', async ({ page }) => {
+    await page.goto('posts/sigmoid/#explorer-sigmoid.x=1');
+    const figure = await liveFigure(page.locator('#explorer-sigmoid'));
+    await figure.getByText('Try your own').click();
+    const box = figure.getByRole('textbox', { name: 'f(x) =' });
+    await expect(box).toBeEnabled();
+    await box.pressSequentially('x * sigmoid(x)');
+    await expect(figure.locator('[data-role="custom-readout"]')).toHaveText('Your function at x = 1: f(1) = 0.7311, f′(1) = 0.9277');
+    await expect(figure.locator('[data-role="legend"]')).toContainText('Your function');
+    await expect(figure.locator('.panel--f path.curve')).toHaveCount(2);
+    await box.press('End');
+    await box.pressSequentially(' * tan(x)');
+    await expect(figure.locator('[data-role="custom-message"]')).toContainText("unknown function 'tan'");
+    await expect(figure.locator('[data-role="custom-readout"]')).toHaveText('Your function at x = 1: f(1) = 0.7311, f′(1) = 0.9277');
   });
 });
 

@@ -21,6 +21,7 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
   #analysis: { key: string; value: LabAnalysis } | null = null;
   #error: CompileError | null = null;
   #xInvert: ((px: number) => number) | null = null;
+  #stopTraining: (() => void) | null = null;
 
   protected stateSchema(config: FormulaLabConfig): StateSchema {
     return formulaLabSchema(config);
@@ -36,6 +37,7 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
     this.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) => {
       button.addEventListener('click', () => void this.#export(button.dataset.export as ExportKind));
     });
+    this.querySelector('[data-action="train"]')?.addEventListener('click', () => void this.#train());
     const svg = this.querySelector('svg');
     if (svg) {
       onPlotDrag(svg, (clientX) => {
@@ -151,11 +153,25 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
       return;
     }
     this.#error = null;
+    if (formula !== this.state.f || declarations !== this.state.p) this.#forgetTraining();
     const patch: FigureState = { f: formula, p: declarations };
     // New declarations start their sliders at their defaults; editing only the formula keeps them.
     if (declarations !== this.state.p) Object.assign(patch, declaredDefaults(result.value));
     this.update(patch);
     this.#showError();
+  }
+
+  /** A result belongs to the formula it was trained with: a new formula clears it. */
+  #forgetTraining(): void {
+    this.#stopTraining?.();
+    this.#stopTraining = null;
+    const status = this.querySelector('[data-role="train-status"]');
+    const results = this.querySelector<HTMLElement>('[data-role="train-results"]');
+    if (status) status.textContent = '';
+    if (results) {
+      results.replaceChildren();
+      results.hidden = true;
+    }
   }
 
   #loadPreset(id: string): void {
@@ -168,6 +184,22 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
     this.#fromBoxes();
     const status = this.querySelector('[data-role="preset-status"]');
     if (status) status.textContent = `Loaded ${preset.name}: ${preset.summary}`;
+  }
+
+  /** Runs the dying-ReLU experiment on this function beside ReLU; its code loads on the first click. */
+  async #train(): Promise<void> {
+    this.#stopTraining?.();
+    const activation = this.#activation(this.state);
+    const params = labParams(activation, this.#paramValues(activation, this.state));
+    const { trainBesideRelu } = await import('./train');
+    const results = this.querySelector('[data-role="train-results"]');
+    const status = this.querySelector('[data-role="train-status"]');
+    this.#stopTraining = trainBesideRelu(activation, params, (report) => {
+      this.#list('train-results', report.lines);
+      if (results) (results as HTMLElement).hidden = report.lines.length === 0;
+      if (status) status.textContent = report.status;
+      if (report.stepsPerSecond !== undefined) this.dataset.trainStepsPerSecond = String(Math.round(report.stepsPerSecond));
+    });
   }
 
   async #export(kind: ExportKind): Promise<void> {
