@@ -46,7 +46,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       if (!details.open || this.#formulaBox) return;
       details.removeEventListener('toggle', load);
       void import('./formula-box').then(({ attachFormulaBox }) => {
-        this.#formulaBox = attachFormulaBox(details, this.config.domain, (activation) => {
+        this.#formulaBox = attachFormulaBox(details, (activation) => {
           this.#custom = activation;
           this.requestRender();
         });

@@ -4,7 +4,9 @@
  * (with the parser and differentiator) only when the reader opens the disclosure, so no
  * page's first JavaScript grows. Text reaches the page only as textContent.
  */
-import { compileActivation, type CustomActivation } from '../../lib/formula/activation';
+import { compileFormula } from '../../lib/formula/compile';
+import { parseFormula } from '../../lib/formula/parse';
+import type { Activation } from '../../lib/activations/types';
 import { formatNumber } from '../kit/format';
 
 export interface FormulaBox {
@@ -16,14 +18,50 @@ export interface FormulaBox {
 let compiledCount = 0;
 
 /**
+ * The formula as an Activation for the explorer, from the parser and the differentiator only:
+ * the explorer reads f, f′ and the kinks (which it may miss here, drawing a kink between two
+ * samples), so the property measurements (compileActivation's analysis, 4 KB gzip more) stay
+ * unloaded. The Lab measures them.
+ */
+function explorerActivation(text: string): { ok: true; value: Activation } | { ok: false; message: string } {
+  const parsed = parseFormula(text, []);
+  if (!parsed.ok) return { ok: false, message: `${parsed.error.message} (column ${parsed.error.column})` };
+  const { f, df } = compileFormula(parsed.value, {});
+  compiledCount += 1;
+  return {
+    ok: true,
+    value: {
+      id: `custom-${compiledCount}`,
+      name: 'Your function',
+      summary: `f(x) = ${text.trim()}`,
+      f,
+      df,
+      tex: '',
+      dtex: '',
+      params: {},
+      properties: {
+        rangeTex: '',
+        rangeText: 'not measured here',
+        range: [-Infinity, Infinity],
+        monotonic: false,
+        zeroCentred: false,
+        saturates: { left: false, right: false },
+        continuity: 0,
+        kinks: [],
+      },
+    },
+  };
+}
+
+/**
  * Wires the box inside `details`: `onChange` gets the compiled function, or null when the box
  * is emptied. A formula that does not compile leaves the last good one drawn and says why.
  */
-export function attachFormulaBox(details: HTMLElement, domain: readonly [number, number], onChange: (activation: CustomActivation | null) => void): FormulaBox {
+export function attachFormulaBox(details: HTMLElement, onChange: (activation: Activation | null) => void): FormulaBox {
   const input = details.querySelector<HTMLInputElement>('input[data-role="custom-formula"]')!;
   const message = details.querySelector<HTMLElement>('[data-role="custom-message"]')!;
   const readout = details.querySelector<HTMLElement>('[data-role="custom-readout"]')!;
-  let current: CustomActivation | null = null;
+  let current: Activation | null = null;
   let lastX = 0;
 
   const show = (x: number): void => {
@@ -49,11 +87,10 @@ export function attachFormulaBox(details: HTMLElement, domain: readonly [number,
       show(lastX);
       return;
     }
-    compiledCount += 1;
-    const result = compileActivation(text, '', { domain, name: 'Your function', id: `custom-${compiledCount}` });
+    const result = explorerActivation(text);
     if (!result.ok) {
       input.setAttribute('aria-invalid', 'true');
-      message.textContent = `${result.error.message} (column ${result.error.column}).${current ? ' The plot still shows the last formula that worked.' : ''}`;
+      message.textContent = `${result.message}.${current ? ' The plot still shows the last formula that worked.' : ''}`;
       return;
     }
     input.removeAttribute('aria-invalid');
