@@ -7,3 +7,4 @@ export { default as DepthGradients } from './depth-gradients/DepthGradients.astr
 export { default as ZigzagDescent } from './zigzag-descent/ZigzagDescent.astro';
 export { default as ReluComposition } from './relu-composition/ReluComposition.astro';
 export { default as DyingRelu } from './dying-relu/DyingRelu.astro';
+export { default as FormulaLab } from './formula-lab/FormulaLab.astro';

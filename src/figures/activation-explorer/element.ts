@@ -6,6 +6,8 @@ import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from '
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
+import type { Activation } from '../../lib/activations/types';
+import type { FormulaBox } from './formula-box';
 
 /** The explorer's view: the model's result, the functions shown, and the readout lines. */
 type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[] };
@@ -15,6 +17,9 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
   #thresholdReason: { key: string; value: string | null } | null = null;
+  /** The reader's own function from "Try your own", drawn after the chosen ones. */
+  #custom: Activation | null = null;
+  #formulaBox: FormulaBox | null = null;
 
   protected stateSchema(config: ExplorerConfig): StateSchema {
     return explorerSchema(config);
@@ -30,6 +35,26 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       const x = this.#xInvert?.(((clientX - box.left) * viewBoxWidth) / box.width);
       if (x !== undefined && Number.isFinite(x)) this.update({ x: Math.round(x * 100) / 100 });
     });
+    this.#wireTryYourOwn();
+  }
+
+  /** The parser loads on the first opening of "Try your own", not before. */
+  #wireTryYourOwn(): void {
+    const details = this.querySelector<HTMLDetailsElement>('details[data-role="try-own"]');
+    if (!details) return;
+    const load = (): void => {
+      if (!details.open || this.#formulaBox) return;
+      details.removeEventListener('toggle', load);
+      void import('./formula-box').then(({ attachFormulaBox }) => {
+        this.#formulaBox = attachFormulaBox(details, (activation) => {
+          this.#custom = activation;
+          this.requestRender();
+        });
+        this.#formulaBox.show(Number(this.state.x));
+      });
+    };
+    details.addEventListener('toggle', load);
+    load();
   }
 
   #shown(state: Readonly<FigureState> = this.state): readonly string[] {
@@ -58,6 +83,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       domain: this.config.domain,
       threshold: Number(state.t),
       yDomains: this.#yDomains.value,
+      extra: this.#custom ? [this.#custom] : [],
       width,
       height,
       idPrefix: this.config.id,
@@ -71,7 +97,8 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
 
   protected override afterDraw(view: ExplorerView): void {
     this.#xInvert = view.xInvert;
-    this.#renderLegend(view.shown);
+    this.#renderLegend(view.readouts.map((r) => r.name));
+    this.#formulaBox?.show(Number(this.state.x));
     const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');
     const first = view.readouts[0];
     if (xInput && first) {
@@ -105,10 +132,9 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     });
   }
 
-  #renderLegend(shown: readonly string[]): void {
+  #renderLegend(names: readonly string[]): void {
     const legend = this.querySelector('[data-role="legend"]');
     if (!legend) return;
-    const names = shown.map((id) => getActivation(id).name);
     if (legend.textContent?.trim() === names.join('')) return;
     legend.replaceChildren(
       ...names.map((name, i) => {
@@ -118,7 +144,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
         return item;
       }),
     );
-    if (shown.length > 1) legend.removeAttribute('aria-hidden');
+    if (names.length > 1) legend.removeAttribute('aria-hidden');
     else legend.setAttribute('aria-hidden', 'true');
   }
 }

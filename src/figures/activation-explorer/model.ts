@@ -16,6 +16,8 @@ import type { GroupNode, Scene, SceneNode } from '../kit/scene';
 export interface ExplorerOptions {
   /** Registry ids, drawn in this order; the first one's saturated region is shaded. */
   readonly activations: readonly string[];
+  /** Functions given as objects (a reader's formula from "Try your own"), drawn after the registry ones. */
+  readonly extra?: readonly Activation[];
   /** Parameter values per activation id; missing values take the registry default. */
   readonly params: Readonly<Record<string, ParamValues>>;
   /** Where the probe sits. */
@@ -64,7 +66,7 @@ const GAP = 28;
 const MARGIN = { top: 14, right: 14, bottom: 30, left: 46 } as const;
 
 export function explorerModel(options: ExplorerOptions): ExplorerResult {
-  const activations = options.activations.map(getActivation);
+  const activations = [...options.activations.map(getActivation), ...(options.extra ?? [])];
   const paramsOf = (a: Activation): ParamValues => resolvedParams(a, options.params[a.id]);
   const [lo, hi] = options.domain;
   const probeX = Math.min(hi, Math.max(lo, options.probeX));

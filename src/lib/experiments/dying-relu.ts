@@ -32,6 +32,7 @@
  * alone, not of which points happened to be sampled, so the never-recovers claim is exact.
  */
 import { getActivation } from '../activations/registry';
+import type { Activation } from '../activations/types';
 import { createMlp, type Mlp } from './mlp';
 import { checkInteger, checkNumber, TRAINING_SEEDS } from './options';
 
@@ -53,7 +54,7 @@ export const DYING_RELU_DEFAULTS = {
   biasInit: 0,
   hiddenUnits: 32,
   seed: 1,
-} as const satisfies Omit<Required<DyingReluOptions>, 'alpha'>;
+} as const satisfies Omit<Required<DyingReluOptions>, 'alpha' | 'custom'>;
 
 /** Steps the post's DyingRelu figure trains per animation frame while playing, and per press of Step. */
 export const DYING_RELU_STEPS_PER_FRAME = 20;
@@ -90,11 +91,19 @@ export interface DyingReluOptions {
   /** 2..64. */
   readonly hiddenUnits?: number;
   readonly seed?: number;
+  /**
+   * A function of the reader's own (the Lab's formula), trained instead of `activation` at its
+   * default parameters, from the same initial weights `activation` would get for this seed.
+   * Its f and f′ must be finite on every pre-activation the network meets: a step that makes
+   * the loss non-finite is undone and reported as divergence, like any other.
+   */
+  readonly custom?: Activation;
 }
 
-export interface ResolvedDyingReluOptions extends Required<Omit<DyingReluOptions, 'alpha'>> {
+export interface ResolvedDyingReluOptions extends Required<Omit<DyingReluOptions, 'alpha' | 'custom'>> {
   /** α actually used, or undefined for ReLU. */
   readonly alpha: number | undefined;
+  readonly custom: Activation | undefined;
 }
 
 export interface DyingReluState {
@@ -187,11 +196,11 @@ class Trainer implements DyingReluTrainer {
   }
 
   reset(): void {
-    const { activation, alpha, hiddenUnits, biasInit, seed } = this.options;
+    const { activation, alpha, hiddenUnits, biasInit, seed, custom } = this.options;
     this.net = createMlp({
       sizes: [1, hiddenUnits, 1],
-      activation,
-      params: alpha === undefined ? {} : { alpha },
+      activation: custom ?? activation,
+      params: alpha === undefined || custom ? {} : { alpha },
       init: 'he',
       biasInit,
       linearOutput: true,
@@ -371,6 +380,7 @@ function resolveOptions(options: DyingReluOptions): ResolvedDyingReluOptions {
     biasInit: options.biasInit ?? DYING_RELU_DEFAULTS.biasInit,
     hiddenUnits: options.hiddenUnits ?? DYING_RELU_DEFAULTS.hiddenUnits,
     seed: options.seed ?? DYING_RELU_DEFAULTS.seed,
+    custom: options.custom,
   };
   const limits = DYING_RELU_LIMITS;
   checkNumber('learningRate', resolved.learningRate, limits.learningRate);

@@ -1,0 +1,168 @@
+import { expect, liveFigure, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+/** The Lab figure, live, and its parts. */
+async function lab(page: Page, hash = ''): Promise<Record<'figure' | 'formula' | 'params' | 'readout' | 'error' | 'badge' | 'gaps', Locator>> {
+  await page.goto(`lab/${hash}`);
+  const figure = await liveFigure(page.locator('#lab'));
+  return {
+    figure,
+    formula: figure.getByRole('textbox', { name: 'f(x) =' }),
+    params: figure.getByRole('textbox', { name: 'Parameters' }),
+    readout: figure.locator('output'),
+    error: figure.locator('[data-role="error"]'),
+    badge: figure.locator('[data-role="badge"]'),
+    gaps: figure.locator('[data-role="gaps"]'),
+  };
+}
+
+/** Clears a text box and types into it with the keyboard, as a reader would. */
+async function typeInto(box: Locator, text: string): Promise<void> {
+  await box.focus();
+  await box.press('ControlOrMeta+a');
+  await box.press('Backspace');
+  await box.pressSequentially(text);
+}
+
+test.describe('Lab', () => {
+  test('type x * sigmoid(x) and read f(1), f′(1), f″(1) off the figure; reload from the URL', async ({ page }) => {
+    const { formula, params, readout, badge } = await lab(page);
+    await typeInto(params, '');
+    await typeInto(formula, 'x * sigmoid(x)');
+    await expect(readout).toHaveText('At x = 1: f(1) = 0.7311, f′(1) = 0.9277, f″(1) = 0.3024');
+    await expect(badge).toHaveAttribute('data-pass', 'true');
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('lab.f=x * sigmoid(x)');
+    await page.reload();
+    await liveFigure(page.locator('#lab'));
+    await expect(page.locator('#lab output')).toHaveText('At x = 1: f(1) = 0.7311, f′(1) = 0.9277, f″(1) = 0.3024');
+    await expect(page.locator('#lab').getByRole('textbox', { name: 'f(x) =' })).toHaveValue('x * sigmoid(x)');
+  });
+
+  test('a bad formula points at its column and keeps the last good one on screen', async ({ page }) => {
+    const { formula, readout, error } = await lab(page);
+    await typeInto(formula, 'x * tan(x)');
+    await expect(error).toContainText("unknown function 'tan'");
+    await expect(error).toContainText('column 5');
+    await expect(formula).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#lab mark')).toHaveText('tan');
+    // While typing, "x" was the last text that compiled: it is still what is drawn.
+    await expect(readout).toHaveText('At x = 1: f(1) = 1, f′(1) = 1, f″(1) = 0');
+    await typeInto(formula, 'x');
+    await expect(error).toBeHidden();
+    await expect(formula).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('presets load with one click, parameters get sliders, gaps are explained', async ({ page }) => {
+    const { figure, formula, readout, gaps } = await lab(page);
+    await figure.getByRole('button', { name: 'Step' }).click();
+    await expect(formula).toHaveValue('step(x)');
+    await expect(readout).toHaveText('At x = 1: f(1) = 1, f′(1) = 0, f″(1) = 0');
+    await expect(figure.getByRole('slider', { name: 'Parameter b' })).toBeHidden();
+    await figure.getByRole('button', { name: 'Swish-β' }).click();
+    const slider = figure.getByRole('slider', { name: 'Parameter b' });
+    await expect(slider).toBeVisible();
+    await slider.focus();
+    await slider.press('Home');
+    await expect(readout).toContainText('f(1) = 0.5,');
+    await typeInto(formula, 'exp(exp(x))');
+    await expect(gaps).toContainText(/f is not finite on \[6\.56\d*, 8\]/);
+    await expect(figure).not.toContainText('NaN');
+  });
+
+  test('keyboard only: presets and the probe', async ({ page }) => {
+    const { figure, formula, readout } = await lab(page);
+    await formula.focus();
+    // Tab from the formula box to the parameters box, then to the first preset.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(figure.getByRole('button', { name: 'Swish-β' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(formula).toHaveValue('x * tanh(softplus(x))');
+    await figure.getByRole('slider', { name: 'Probe x' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(readout).toContainText('At x = 1.01');
+  });
+
+  test('exports show the code', async ({ page }) => {
+    const { figure } = await lab(page);
+    const code = figure.locator('[data-role="export-text"]');
+    await figure.getByRole('button', { name: 'Copy as PyTorch' }).click();
+    await expect(code).toContainText('nn.Module');
+    await figure.getByRole('button', { name: 'Copy as JAX' }).click();
+    await expect(code).toContainText('jax');
+    await figure.getByRole('button', { name: 'Copy as registry entry' }).click();
+    await expect(code).toContainText('Activation = {');
+  });
+
+  test('trains the function beside ReLU, and refuses one that is not finite on its data', async ({ page }) => {
+    const { figure, formula } = await lab(page);
+    const status = figure.locator('[data-role="train-status"]');
+    const results = figure.locator('[data-role="train-results"]');
+    await figure.getByRole('button', { name: 'Train both' }).click();
+    await expect(status).toContainText('Done: 3,000 steps', { timeout: 30_000 });
+    await expect(results).toContainText(/Your function: loss [\d.]+/);
+    await expect(results).toContainText(/ReLU: loss [\d.]+ after 3,000 steps; \d+ of 32 units dead/);
+    const speed = Number(await figure.locator('formula-lab').getAttribute('data-train-steps-per-second'));
+    console.log(`custom activation trainer: ${speed} steps/s`);
+    expect(speed).toBeGreaterThan(0);
+    await typeInto(formula, 'log(x)');
+    await expect(results).toBeHidden();
+    await figure.getByRole('button', { name: 'Train both' }).click();
+    await expect(status).toContainText('Not trained: This function is not finite at x = ');
+  });
+
+  const HOSTILE = ['constructor', '__proto__', 'x.constructor', 'alert(1)', '1e309', `${'('.repeat(10_000)}x${')'.repeat(10_000)}`, 'ｘ * sigmoid(x)', 'х', '', '<img src=x onerror=alert(1)>'];
+
+  test('hostile strings typed into the box: a message, nothing injected', async ({ page }) => {
+    const { formula, error, figure } = await lab(page);
+    for (const text of HOSTILE) {
+      // Deep parentheses are pasted, not typed key by key (20,000 key presses).
+      if (text.length > 100) await formula.fill(text);
+      else await typeInto(formula, text);
+      await expect(error, text.slice(0, 40)).toBeVisible();
+      expect((await error.textContent())!.length).toBeGreaterThan(10);
+      await expect(figure).not.toContainText('NaN');
+    }
+    expect(await page.locator('#lab img').count()).toBe(0);
+  });
+
+  test('hostile strings in the URL: a message or the default, nothing injected', async ({ page }) => {
+    for (const text of [...HOSTILE, 'x'.repeat(1_000_000)]) {
+      const { readout, figure } = await lab(page, `#lab.f=${encodeURIComponent(text)}`);
+      await expect(readout).toContainText('At x = 1:');
+      await expect(figure).not.toContainText('NaN');
+      expect(await page.locator('#lab img').count()).toBe(0);
+    }
+  });
+});
+
+test.describe('Try your own in an explorer', () => {
+  test('type x * sigmoid(x) and read f(1) = 0.7311, f′(1) = 0.9277 beside sigmoid', async ({ page }) => {
+    await page.goto('posts/sigmoid/#explorer-sigmoid.x=1');
+    const figure = await liveFigure(page.locator('#explorer-sigmoid'));
+    await figure.getByText('Try your own').click();
+    const box = figure.getByRole('textbox', { name: 'f(x) =' });
+    await expect(box).toBeEnabled();
+    await box.pressSequentially('x * sigmoid(x)');
+    await expect(figure.locator('[data-role="custom-readout"]')).toHaveText('Your function at x = 1: f(1) = 0.7311, f′(1) = 0.9277');
+    await expect(figure.locator('[data-role="legend"]')).toContainText('Your function');
+    await expect(figure.locator('.panel--f path.curve')).toHaveCount(2);
+    await box.press('End');
+    await box.pressSequentially(' * tan(x)');
+    await expect(figure.locator('[data-role="custom-message"]')).toContainText("unknown function 'tan'");
+    await expect(figure.locator('[data-role="custom-readout"]')).toHaveText('Your function at x = 1: f(1) = 0.7311, f′(1) = 0.9277');
+  });
+});
+
+test.describe('Lab without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the explanation and every preset as a built figure', async ({ page }) => {
+    await page.goto('lab/');
+    await expect(page.getByRole('heading', { name: 'Lab: bring your own activation' })).toBeVisible();
+    await expect(page.locator('.lab-presets figure svg')).toHaveCount(6);
+    await expect(page.locator('#preset-step')).toContainText('step(x)');
+    await expect(page.locator('#lab output')).toContainText('f(1) = 0.7311');
+  });
+});
