@@ -5,14 +5,28 @@ import type { StateSchema } from '../kit/url-state';
 import { explorerSchema, paramKey, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
+import type { FormatId } from '../../lib/precision/formats';
+import { precisionReadout, precisionTable, type ExplorerPrecision } from './precision-layer';
+import { FORMAT_CONTROL } from './controls';
+
+/** The arithmetic in narrow formats (~7 KB gzipped), loaded only once a reader asks for one. */
+type PrecisionModule = typeof import('./precision-data');
+let precisionModule: Promise<PrecisionModule> | null = null;
+function loadPrecision(): Promise<PrecisionModule> {
+  precisionModule ??= import('./precision-data');
+  return precisionModule;
+}
 
 /** The explorer's view: the model's result, the functions shown, and the readout lines. */
-type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[] };
+type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[]; readonly precision: ExplorerPrecision | undefined };
 
 /** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
 export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerView> {
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
+  /** The loaded precision code, and the last reports it gave (by format, functions and parameters). */
+  #precisionCode: PrecisionModule | null = null;
+  #precision: { key: string; value: ExplorerPrecision } | null = null;
 
   protected stateSchema(config: ExplorerConfig): StateSchema {
     return explorerSchema(config);
@@ -22,12 +36,45 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     super.connectedCallback();
     const svg = this.querySelector('svg');
     if (!svg || !this.config) return;
+    // Start loading the arithmetic as soon as a reader heads for the format menu, so the first
+    // switch is as quick as the later ones.
+    const select = this.querySelector(`select[data-key="${FORMAT_CONTROL.key}"]`);
+    for (const type of ['pointerenter', 'focus']) select?.addEventListener(type, () => void this.#loadPrecision(), { once: true });
+    if (this.#format() !== 'float64') void this.#loadPrecision();
     onPlotDrag(svg, (clientX) => {
       const box = svg.getBoundingClientRect();
       const viewBoxWidth = svg.viewBox.baseVal.width || box.width;
       const x = this.#xInvert?.(((clientX - box.left) * viewBoxWidth) / box.width);
       if (x !== undefined && Number.isFinite(x)) this.update({ x: Math.round(x * 100) / 100 });
     });
+  }
+
+  #format(state: Readonly<FigureState> = this.state): FormatId {
+    return (state[FORMAT_CONTROL.key] as FormatId | undefined) ?? 'float64';
+  }
+
+  async #loadPrecision(): Promise<void> {
+    if (this.#precisionCode) return;
+    this.#precisionCode = await loadPrecision();
+    if (this.#format() !== 'float64') this.requestRender();
+  }
+
+  /**
+   * The reports for a state in a narrow format, or undefined in float64 and until the code has
+   * loaded (the float64 figure stays up meanwhile, and the first render after loading replaces it).
+   */
+  #precisionFor(state: Readonly<FigureState>, shown: readonly string[], params: Record<string, Record<string, number>>): ExplorerPrecision | undefined {
+    const format = this.#format(state);
+    if (format === 'float64') return undefined;
+    if (!this.#precisionCode) {
+      void this.#loadPrecision();
+      return undefined;
+    }
+    const key = `${format}|${shown.join(',')}|${JSON.stringify(shown.map((id) => params[id] ?? {}))}`;
+    if (this.#precision?.key !== key) {
+      this.#precision = { key, value: this.#precisionCode.explorerPrecision(shown, format, this.config.domain, params) };
+    }
+    return this.#precision.value;
   }
 
   #shown(state: Readonly<FigureState> = this.state): readonly string[] {
@@ -49,9 +96,11 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     if (this.#yDomains?.key !== domainKey) {
       this.#yDomains = { key: domainKey, value: explorerYDomains(shown, this.config.domain) };
     }
+    const params = this.#params(state);
+    const precision = this.#precisionFor(state, shown, params);
     const result = explorerModel({
       activations: shown,
-      params: this.#params(state),
+      params,
       probeX: Number(state.x),
       domain: this.config.domain,
       threshold: Number(state.t),
@@ -59,12 +108,14 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       width,
       height,
       idPrefix: this.config.id,
+      precision,
     });
     return {
       ...result,
       shown,
-      readout: result.readouts.map((r) => readoutText(r, this.config.domain)),
-      data: {
+      precision,
+      readout: [...result.readouts.map((r) => readoutText(r, this.config.domain)), ...(precision ? precisionReadout(precision) : [])],
+      data: precision ? precisionTable(precision) : {
         caption: `Each function at the probe x = ${formatNumber(Number(state.x))}`,
         columns: ['Function', 'x', 'f(x)', 'f′(x)', 'Share of the plotted range saturated'],
         rows: result.readouts.map((r) => [r.name, r.x, r.fx, r.dfx, r.saturatedShare]),
@@ -74,7 +125,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
 
   protected override afterDraw(view: ExplorerView): void {
     this.#xInvert = view.xInvert;
-    this.#renderLegend(view.shown);
+    this.#renderLegend(view.shown, view.precision);
     const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');
     const first = view.readouts[0];
     if (xInput && first) {
@@ -100,20 +151,28 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     });
   }
 
-  #renderLegend(shown: readonly string[]): void {
+  #renderLegend(shown: readonly string[], precision: ExplorerPrecision | undefined): void {
     const legend = this.querySelector('[data-role="legend"]');
     if (!legend) return;
-    const names = shown.map((id) => getActivation(id).name);
-    if (legend.textContent?.trim() === names.join('')) return;
+    // In a narrow format each function has its stable curve (solid) and its textbook one (dotted).
+    const entries = shown.flatMap((id, i) => {
+      const name = getActivation(id).name;
+      if (!precision) return [{ name, series: i + 1, naive: false }];
+      return [
+        { name: `${name}, stable, in ${precision.formatName}`, series: i + 1, naive: false },
+        { name: `${name}, textbook formula, in ${precision.formatName}`, series: i + 1, naive: true },
+      ];
+    });
+    if (legend.textContent?.trim() === entries.map((e) => e.name).join('')) return;
     legend.replaceChildren(
-      ...names.map((name, i) => {
+      ...entries.map((entry) => {
         const item = document.createElement('li');
-        item.className = `series-${i + 1}`;
-        item.append(Object.assign(document.createElement('span'), { className: 'swatch' }), name);
+        item.className = `series-${entry.series}`;
+        item.append(Object.assign(document.createElement('span'), { className: entry.naive ? 'swatch swatch--naive' : 'swatch' }), entry.name);
         return item;
       }),
     );
-    if (shown.length > 1) legend.removeAttribute('aria-hidden');
+    if (entries.length > 1) legend.removeAttribute('aria-hidden');
     else legend.setAttribute('aria-hidden', 'true');
   }
 }

@@ -11,6 +11,7 @@ import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
 import { formatNumber, formatPercent } from '../kit/format';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import { precisionCurves, precisionMarks, type ExplorerPrecision } from './precision-layer';
 
 export interface ExplorerOptions {
   /** Registry ids, drawn in this order; the first one's saturated region is shaded. */
@@ -30,6 +31,8 @@ export interface ExplorerOptions {
   readonly height: number;
   /** Prefix for ids in the scene (clip paths), unique on the page. */
   readonly idPrefix: string;
+  /** In a narrow number format: its reports, drawn instead of the float64 curves (see precision-layer.ts). */
+  readonly precision?: ExplorerPrecision;
 }
 
 export interface ExplorerYDomains {
@@ -120,17 +123,20 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
         type: 'g',
         key: 'curves',
         clipPath: `${options.idPrefix}-clip-${value}`,
-        children: activations.map((a, i) => ({
-          type: 'path',
-          key: a.id,
-          className: `curve series-${i + 1}`,
-          d: remember(`path|${value}|${a.id}|${paramsKey(paramsOf(a))}|${frameKey(frame)}`, () =>
-            functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
-              breakpoints: a.properties.kinks.map((k) => k.x),
-            }),
-          ),
-        })),
+        children: options.precision
+          ? precisionCurves(frame, options.precision, value)
+          : activations.map((a, i) => ({
+              type: 'path',
+              key: a.id,
+              className: `curve series-${i + 1}`,
+              d: remember(`path|${value}|${a.id}|${paramsKey(paramsOf(a))}|${frameKey(frame)}`, () =>
+                functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
+                  breakpoints: a.properties.kinks.map((k) => k.x),
+                }),
+              ),
+            })),
       },
+      ...(options.precision ? [precisionMarks(frame, options.precision, value)] : []),
       probeLine(frame, probeX),
       {
         type: 'g',

@@ -1,0 +1,43 @@
+/**
+ * The explorer's numbers in a narrow format: one precision report per function shown and, when
+ * GELU is among them, how far its exact and tanh forms are apart. This is the only explorer
+ * module that imports the rounding code, and the element loads it on demand (a dynamic import)
+ * when a reader picks a format other than float64; the build calls it for an author's `format`.
+ */
+import type { ParamValues } from '../../lib/activations/types';
+import { getFormat, NUMBER_FORMATS, type FormatId } from '../../lib/precision/formats';
+import { geluFormsGap, geluFormsInFormat, type GeluFormsGap } from '../../lib/precision/gelu-forms';
+import { precisionReport } from '../../lib/precision/report';
+import type { ExplorerPrecision, GeluFormsSummary } from './precision-layer';
+
+let gap: GeluFormsGap | null = null;
+
+/** GELU's two forms in `formatId`: the float64 gap, its size in the format's ulps, and the formats that cannot see it. */
+function geluSummary(formatId: FormatId): GeluFormsSummary {
+  gap ??= geluFormsGap();
+  const found = gap;
+  return {
+    x: Math.abs(found.x),
+    gap: Math.abs(found.gap),
+    ulps: geluFormsInFormat(getFormat(formatId), found).gapInUlps,
+    belowOneUlp: NUMBER_FORMATS.filter((f) => geluFormsInFormat(f, found).belowOneUlp).map((f) => f.name),
+  };
+}
+
+/**
+ * Reports for `ids` (registry ids, in drawing order) in `formatId` over `domain`, with each
+ * function's parameters from `params` (missing ones: registry defaults).
+ */
+export function explorerPrecision(
+  ids: readonly string[],
+  formatId: FormatId,
+  domain: readonly [number, number],
+  params: Readonly<Record<string, ParamValues>>,
+): ExplorerPrecision {
+  return {
+    formatId,
+    formatName: getFormat(formatId).name,
+    reports: ids.map((id) => precisionReport(id, formatId, { domain, params: params[id] ?? {} })),
+    gelu: ids.includes('gelu') ? geluSummary(formatId) : null,
+  };
+}
