@@ -93,7 +93,7 @@ describe('explorer in a narrow format', () => {
     const gap = geluFormsGap();
     const below = NUMBER_FORMATS.filter((f) => geluFormsInFormat(f, gap).belowOneUlp).map((f) => f.name);
     expect(below).toEqual(['bfloat16', 'float16', 'float8 E4M3', 'float8 E5M2']);
-    expect(line).toMatch(/largest gap 4\.73\D+10\D+4 at x = ±2\.7, 19\d\d ulp in float32; under one ulp in bfloat16, float16, float8 E4M3, float8 E5M2/);
+    expect(line).toMatch(/largest gap 4\.73\D+10⁻⁴ at x = ±2\.7, 19\d\d ulp in float32; under one ulp in bfloat16, float16, float8 E4M3, float8 E5M2/);
   });
 
   it('prints no NaN, undefined or Infinity as a number, for every function in every narrow format', () => {
