@@ -6,7 +6,7 @@ import { explorerSchema, paramKey, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
 import type { FormatId } from '../../lib/precision/formats';
-import { precisionReadout, precisionTable, type ExplorerPrecision } from './precision-layer';
+import { legendEntries, precisionReadout, precisionTable, type ExplorerPrecision } from './precision-layer';
 import { FORMAT_CONTROL } from './controls';
 
 /** The arithmetic in narrow formats (~7 KB gzipped), loaded only once a reader asks for one. */
@@ -154,21 +154,13 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   #renderLegend(shown: readonly string[], precision: ExplorerPrecision | undefined): void {
     const legend = this.querySelector('[data-role="legend"]');
     if (!legend) return;
-    // In a narrow format each function has its stable curve (solid) and its textbook one (dotted).
-    const entries = shown.flatMap((id, i) => {
-      const name = getActivation(id).name;
-      if (!precision) return [{ name, series: i + 1, naive: false }];
-      return [
-        { name: `${name}, stable, in ${precision.formatName}`, series: i + 1, naive: false },
-        { name: `${name}, textbook formula, in ${precision.formatName}`, series: i + 1, naive: true },
-      ];
-    });
+    const entries = legendEntries(shown, precision);
     if (legend.textContent?.trim() === entries.map((e) => e.name).join('')) return;
     legend.replaceChildren(
       ...entries.map((entry) => {
         const item = document.createElement('li');
         item.className = `series-${entry.series}`;
-        item.append(Object.assign(document.createElement('span'), { className: entry.naive ? 'swatch swatch--naive' : 'swatch' }), entry.name);
+        item.append(Object.assign(document.createElement('span'), { className: `swatch ${entry.swatch}`.trim() }), entry.name);
         return item;
       }),
     );

@@ -50,6 +50,26 @@ export function kernelWord(kernelId: string): string {
   return 'textbook';
 }
 
+/** One legend entry: the text, the series colour, and the swatch's line style. */
+export interface LegendEntry {
+  readonly name: string;
+  readonly series: number;
+  /** The swatch's extra class: `swatch--naive` (dotted), `swatch--naive-2` (dash-dot), or none (the series' own line). */
+  readonly swatch: string;
+}
+
+/** The legend: one entry per function in float64; per drawn kernel in a narrow format, styled as `precisionCurves` draws it. */
+export function legendEntries(ids: readonly string[], precision: ExplorerPrecision | undefined): LegendEntry[] {
+  if (!precision) return ids.map((id, i) => ({ name: getActivation(id).name, series: i + 1, swatch: '' }));
+  return precision.reports.flatMap((report, i) =>
+    drawn(report).map((kernel, k) => ({
+      name: `${getActivation(report.activationId).name}, ${kernelWord(kernel.kernelId)}, in ${precision.formatName}`,
+      series: i + 1,
+      swatch: kernel.kind === 'naive' ? (k > 0 ? 'swatch--naive-2' : 'swatch--naive') : '',
+    })),
+  );
+}
+
 /** Curves of one panel: per function, its stable kernel solid (the series' own line) and each textbook kernel dotted. */
 export function precisionCurves(frame: Frame, precision: ExplorerPrecision, value: 'f' | 'df'): SceneNode[] {
   return precision.reports.flatMap((report, i) =>
