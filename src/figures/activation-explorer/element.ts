@@ -12,6 +12,11 @@ import { FORMAT_CONTROL } from './controls';
 /** The arithmetic in narrow formats (~7 KB gzipped), loaded only once a reader asks for one. */
 type PrecisionModule = typeof import('./precision-data');
 let precisionModule: Promise<PrecisionModule> | null = null;
+/** Runs work when the browser is idle (a short timeout where requestIdleCallback is missing). */
+const idle = (work: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 50);
+};
 function loadPrecision(): Promise<PrecisionModule> {
   precisionModule ??= import('./precision-data');
   return precisionModule;
@@ -24,9 +29,10 @@ type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly str
 export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerView> {
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
-  /** The loaded precision code, and the last reports it gave (by format, functions and parameters). */
+  /** The precision code, once loaded. */
   #precisionCode: PrecisionModule | null = null;
-  #precision: { key: string; value: ExplorerPrecision } | null = null;
+  /** The functions and parameters whose reports were last computed ahead for every format. */
+  #warmed = '';
 
   protected stateSchema(config: ExplorerConfig): StateSchema {
     return explorerSchema(config);
@@ -70,11 +76,14 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       void this.#loadPrecision();
       return undefined;
     }
-    const key = `${format}|${shown.join(',')}|${JSON.stringify(shown.map((id) => params[id] ?? {}))}`;
-    if (this.#precision?.key !== key) {
-      this.#precision = { key, value: this.#precisionCode.explorerPrecision(shown, format, this.config.domain, params) };
+    const key = `${shown.join(',')}|${JSON.stringify(shown.map((id) => params[id] ?? {}))}`;
+    // The module remembers reports by format; warming once per set of functions and parameters
+    // has the other formats ready before the reader's next switch.
+    if (this.#warmed !== key) {
+      this.#warmed = key;
+      this.#precisionCode.warmFormats(shown, this.config.domain, params, idle);
     }
-    return this.#precision.value;
+    return this.#precisionCode.explorerPrecision(shown, format, this.config.domain, params);
   }
 
   #shown(state: Readonly<FigureState> = this.state): readonly string[] {

@@ -12,6 +12,12 @@ import type { ExplorerPrecision, GeluFormsSummary } from './precision-layer';
 
 let gap: GeluFormsGap | null = null;
 
+/** Samples per curve: about one per two pixels at the explorer's 640 px, and half the default's cost. */
+const SAMPLES = 321;
+/** Reports remembered, so switching back and forth between formats costs nothing. */
+const cache = new Map<string, ExplorerPrecision>();
+const CACHE_LIMIT = 24;
+
 /** GELU's two forms in `formatId`: the float64 gap, its size in the format's ulps, and the formats that cannot see it. */
 function geluSummary(formatId: FormatId): GeluFormsSummary {
   gap ??= geluFormsGap();
@@ -34,10 +40,37 @@ export function explorerPrecision(
   domain: readonly [number, number],
   params: Readonly<Record<string, ParamValues>>,
 ): ExplorerPrecision {
-  return {
+  const key = `${formatId}|${ids.join(',')}|${domain.join(',')}|${JSON.stringify(ids.map((id) => params[id] ?? {}))}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const value: ExplorerPrecision = {
     formatId,
     formatName: getFormat(formatId).name,
-    reports: ids.map((id) => precisionReport(id, formatId, { domain, params: params[id] ?? {} })),
+    reports: ids.map((id) => precisionReport(id, formatId, { domain, params: params[id] ?? {}, samples: SAMPLES })),
     gelu: ids.includes('gelu') ? geluSummary(formatId) : null,
   };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * Computes the reports of every narrow format for these functions ahead of time, one format per
+ * idle slice, so that a reader's next switch only draws. `idle` schedules a slice
+ * (requestIdleCallback in the browser).
+ */
+export function warmFormats(
+  ids: readonly string[],
+  domain: readonly [number, number],
+  params: Readonly<Record<string, ParamValues>>,
+  idle: (work: () => void) => void,
+): void {
+  const pending = NUMBER_FORMATS.filter((f) => f.id !== 'float64').map((f) => f.id);
+  const next = (): void => {
+    const format = pending.shift();
+    if (!format) return;
+    explorerPrecision(ids, format, domain, params);
+    idle(next);
+  };
+  idle(next);
 }

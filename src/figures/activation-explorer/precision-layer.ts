@@ -95,9 +95,12 @@ function valueWord(v: number): string {
   return formatNumber(v);
 }
 
-/** The short label of a mark: "f = 1", "f′ = 0", "f = ∞", "f′ = NaN". */
+/** The short label of a mark: "f = 1", "f′ = 0", "f is ∞", "f′ is NaN" (what a kernel breaks to is not a value of f). */
 export function markLabel(t: Threshold): string {
-  return `${isSlope(t) ? 'f′' : 'f'} = ${t.kind === 'slope-zero' ? '0' : valueWord(t.value)}`;
+  const what = isSlope(t) ? 'f′' : 'f';
+  if (t.kind === 'reaches-limit') return `${what} = ${valueWord(t.value)}`;
+  if (t.kind === 'slope-zero') return `${what} = 0`;
+  return `${what} is ${valueWord(t.value)}`;
 }
 
 /** A threshold with the kernels that share it (same kind, side and input). */
@@ -235,7 +238,7 @@ export function precisionReadout(precision: ExplorerPrecision): string[] {
   return lines;
 }
 
-/** Every this-many samples of a report go into the table (600 samples → 61 rows a function). */
+/** Every this-many samples of a report go into the table (321 samples → 33 rows a function). */
 const TABLE_STRIDE = 10;
 
 /**

@@ -6,7 +6,7 @@ import { FORMAT_IDS } from '../../../src/lib/precision/formats';
 describe('atlas precision lines', () => {
   it('gives the key threshold from the precision code', () => {
     expect(precisionLine(getActivation('sigmoid'), 'bfloat16')).toBe('in bfloat16: f = 1 from x = 5.5625');
-    expect(precisionLine(getActivation('softplus'), 'float16')).toMatch(/^in float16: .*textbook formula f = ∞ from x = 11\.09/);
+    expect(precisionLine(getActivation('softplus'), 'float16')).toMatch(/^in float16: .*textbook formula f is ∞ from x = 11\.09/);
     expect(precisionLine(getActivation('relu'), 'e4m3')).toBe('in float8 E4M3: no limit reached, nothing breaks');
   });
 
