@@ -3,7 +3,7 @@
  * only checks an author's props at build time and fills in defaults.
  */
 import { ATLAS_DOMAIN } from './model';
-import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
+import { assertFiniteInRange, FigurePropError, readFigureId } from '../kit/prop-errors';
 
 export interface AtlasProps {
   /** Unique on the page; namespaces the SVG ids. Default "atlas". */
@@ -29,8 +29,7 @@ const COMPONENT = 'ActivationAtlas';
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 export function atlasConfig(props: AtlasProps): AtlasConfig {
-  const id = props.id ?? 'atlas';
-  if (!ID_PATTERN.test(id)) throw new FigurePropError(COMPONENT, 'id', `must be letters, digits, "-" or "_", starting with a letter; got ${JSON.stringify(id)}`);
+  const id = readFigureId(COMPONENT, props.id, 'atlas');
   const explorer = props.explorer ?? null;
   if (explorer !== null && !ID_PATTERN.test(explorer)) {
     throw new FigurePropError(COMPONENT, 'explorer', `must be the id of an ActivationExplorer (letters, digits, "-" or "_"); got ${JSON.stringify(explorer)}`);

@@ -7,7 +7,7 @@ import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
 import type { ParamValues } from '../../lib/activations/types';
 import { ACTIVATION_VIEW_DEFAULTS } from '../../lib/activations/view';
 import type { StateSchema } from '../kit/url-state';
-import { assertFiniteInRange, FigurePropError } from '../kit/prop-errors';
+import { assertFiniteInRange, FigurePropError, readFigureId } from '../kit/prop-errors';
 import { controlField, readControl } from '../kit/controls';
 import type { FormatId } from '../../lib/precision/formats';
 import { FORMAT_CONTROL } from './controls';
@@ -84,7 +84,7 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
     params[id] = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, props.params?.[id]?.[name] ?? spec.default]));
   }
   const format = readControl(COMPONENT, FORMAT_CONTROL, props.format);
-  return { id: props.id ?? `explorer-${[...new Set(ids)].join('-')}`, activations: [...new Set(ids)], choices, compare, domain, x, threshold, params, format };
+  return { id: readFigureId(COMPONENT, props.id, `explorer-${[...new Set(ids)].join('-')}`), activations: [...new Set(ids)], choices, compare, domain, x, threshold, params, format };
 }
 
 /** Hash keys: `x`, `t`, `fmt`, `act` (compare mode) and one `<id>-<param>` per parameter. */

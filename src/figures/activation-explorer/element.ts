@@ -1,10 +1,11 @@
 import { getActivation } from '../../lib/activations/registry';
-import { explorerModel, explorerYDomains, readoutText, type ExplorerResult, type ExplorerYDomains } from './model';
+import { explorerModel, explorerYDomains, readoutText, resolvedParams, thresholdDeadReason, type ExplorerResult, type ExplorerYDomains } from './model';
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
-import { explorerSchema, paramKey, type ExplorerConfig } from './config';
+import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
+import { legendSwatchMarkup } from '../kit/legend-swatch';
 import type { FormatId } from '../../lib/precision/formats';
 import { legendEntries, precisionReadout, precisionTable, type ExplorerPrecision } from './precision-layer';
 import { FORMAT_CONTROL } from './controls';
@@ -29,6 +30,7 @@ type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly str
 export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerView> {
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
+  #thresholdReason: { key: string; value: string | null } | null = null;
   /** The precision code, once loaded. */
   #precisionCode: PrecisionModule | null = null;
   /** The functions and parameters whose reports were last computed ahead for every format. */
@@ -124,11 +126,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       shown,
       precision,
       readout: [...result.readouts.map((r) => readoutText(r, this.config.domain)), ...(precision ? precisionReadout(precision) : [])],
-      data: precision ? precisionTable(precision) : {
-        caption: `Each function at the probe x = ${formatNumber(Number(state.x))}`,
-        columns: ['Function', 'x', 'f(x)', 'f′(x)', 'Share of the plotted range saturated'],
-        rows: result.readouts.map((r) => [r.name, r.x, r.fx, r.dfx, r.saturatedShare]),
-      },
+      ...(precision ? { data: precisionTable(precision) } : {}),
     };
   }
 
@@ -148,6 +146,14 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   protected override describeInputs(): void {
     if (!this.config) return;
     const shown = this.#shown();
+    const params = this.#params(this.state);
+    const functions = shown.map((id) => [getActivation(id), resolvedParams(getActivation(id), params[id])] as const);
+    // Only the shown functions and their parameters decide it: work it out again when they change.
+    const key = JSON.stringify(functions.map(([a, p]) => [a.id, p]));
+    if (this.#thresholdReason?.key !== key) {
+      this.#thresholdReason = { key, value: thresholdDeadReason(functions, this.config.domain, THRESHOLD_RANGE) };
+    }
+    this.setControlReason('t', this.#thresholdReason.value);
     this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
       row.hidden = !shown.includes(row.dataset.activation!);
     });
@@ -168,8 +174,8 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     legend.replaceChildren(
       ...entries.map((entry) => {
         const item = document.createElement('li');
-        item.className = `series-${entry.series}`;
-        item.append(Object.assign(document.createElement('span'), { className: `swatch ${entry.swatch}`.trim() }), entry.name);
+        item.innerHTML = legendSwatchMarkup({ shape: 'line', className: entry.className });
+        item.append(entry.name);
         return item;
       }),
     );

@@ -50,22 +50,25 @@ export function kernelWord(kernelId: string): string {
   return 'textbook';
 }
 
-/** One legend entry: the text, the series colour, and the swatch's line style. */
+/** One legend entry: the text and the classes of the curve it stands for (the swatch draws a line with them). */
 export interface LegendEntry {
   readonly name: string;
-  readonly series: number;
-  /** The swatch's extra class: `swatch--naive` (dotted), `swatch--naive-2` (dash-dot), or none (the series' own line). */
-  readonly swatch: string;
+  readonly className: string;
 }
 
-/** The legend: one entry per function in float64; per drawn kernel in a narrow format, styled as `precisionCurves` draws it. */
+/** A drawn kernel's curve classes: the series' own line for the stable kernel, dotted (then dash-dotted) for textbook ones. */
+function curveClass(series: number, kernel: KernelCurve, naiveIndex: number): string {
+  if (kernel.kind !== 'naive') return `curve series-${series}`;
+  return `curve series-${series} curve--naive${naiveIndex > 0 ? ' curve--naive-2' : ''}`;
+}
+
+/** The legend: one entry per function in float64; per drawn kernel in a narrow format, with the classes `precisionCurves` draws it with. */
 export function legendEntries(ids: readonly string[], precision: ExplorerPrecision | undefined): LegendEntry[] {
-  if (!precision) return ids.map((id, i) => ({ name: getActivation(id).name, series: i + 1, swatch: '' }));
+  if (!precision) return ids.map((id, i) => ({ name: getActivation(id).name, className: `curve series-${i + 1}` }));
   return precision.reports.flatMap((report, i) =>
     drawn(report).map((kernel, k) => ({
       name: `${getActivation(report.activationId).name}, ${kernelWord(kernel.kernelId)}, in ${precision.formatName}`,
-      series: i + 1,
-      swatch: kernel.kind === 'naive' ? (k > 0 ? 'swatch--naive-2' : 'swatch--naive') : '',
+      className: curveClass(i + 1, kernel, k),
     })),
   );
 }
@@ -76,7 +79,7 @@ export function precisionCurves(frame: Frame, precision: ExplorerPrecision, valu
     drawn(report).map((kernel, k) => ({
       type: 'path' as const,
       key: `${report.activationId}|${kernel.kernelId}`,
-      className: `curve series-${i + 1}${kernel.kind === 'naive' ? ` curve--naive${k > 0 ? ' curve--naive-2' : ''}` : ''}`,
+      className: curveClass(i + 1, kernel, k),
       d: seriesPath(frame, {
         x: kernel.points.map((p) => p.x),
         y: kernel.points.map((p) => (value === 'f' ? p.f : p.df)),

@@ -4,6 +4,7 @@
  * so only its text comes from here; the others are wired by the kit.
  */
 import { getActivation } from '../../lib/activations/registry';
+import { paramLabel } from '../../lib/activations/types';
 import { DYING_RELU_DEFAULTS, DYING_RELU_LIMITS } from '../../lib/experiments/dying-relu';
 import { formatNumber, formatNumberPlain } from '../kit/format';
 import { choiceControl, rangeControl, seedControl, type RangeSpec } from '../kit/controls';
@@ -68,7 +69,7 @@ export const ALPHA_CONTROLS = Object.fromEntries(
     const control = rangeControl({
       key: alphaKey(variant),
       prop: 'alpha',
-      label: `${getActivation(variant).name}: ${spec.label}`,
+      label: `${getActivation(variant).name}: ${paramLabel(spec)}`,
       min: spec.min,
       max: spec.max,
       step: spec.step,

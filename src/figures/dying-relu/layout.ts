@@ -7,10 +7,12 @@ import { dyingReluTarget, DYING_RELU_GRID_POINTS, DYING_RELU_TRAINING_POINTS } f
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatCount } from '../kit/format';
+import { textWidth } from '../kit/text-width';
 import type { SceneNode } from '../kit/scene';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 
 /** Below this plot width the two runs are stacked instead of side by side (CSS switches with it). */
-export const DYING_RELU_STACK_BELOW = 560;
+export const DYING_RELU_STACK_BELOW = SIDE_BY_SIDE_FROM.dyingRelu;
 /** The loss axis: fixed, so a curve moves and the axis does not. */
 export const DYING_RELU_LOSS_DOMAIN = [1e-5, 1e2] as const;
 /** The fit panel's y range: targets are sin(3x) in [−1, 1]. */
@@ -72,10 +74,12 @@ export function columnLayout(box: ColumnBox, units: number): ColumnLayout {
       xTickCount: 5,
       yTickCount: 3,
     });
+    // The last step label is centred on the axis's right end: leave room for its right half.
+    const lastStep = formatCount(box.budget);
     const loss = createFrame({
       width: box.width,
       height: lossHeight,
-      margin: { ...MARGIN, top: 8 },
+      margin: { ...MARGIN, top: 8, right: Math.max(MARGIN.right, Math.ceil(textWidth(lastStep) / 2) + 2) },
       xDomain: [0, box.budget],
       yDomain: DYING_RELU_LOSS_DOMAIN,
       yType: 'log',

@@ -11,3 +11,10 @@ export const DEPTH_GRADIENTS_SIZE = { width: 640, height: 400 } as const;
 export const ZIGZAG_DESCENT_SIZE = { width: 640, height: 360 } as const;
 export const RELU_COMPOSITION_SIZE = { width: 640, height: 360 } as const;
 export const DYING_RELU_SIZE = { width: 640, height: 500 } as const;
+
+/**
+ * Plot widths (CSS px) from which a two-panel figure puts its panels side by side; below, the
+ * model stacks them and the figure's container query makes the box taller. Each figure's CSS
+ * states the same width (as max-width: width − 0.02px), and a test holds the two together.
+ */
+export const SIDE_BY_SIDE_FROM = { sparsity: 520, saturation: 560, zigzag: 560, dyingRelu: 560 } as const;

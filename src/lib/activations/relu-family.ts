@@ -25,7 +25,7 @@ export const relu: Activation = {
   },
 };
 
-const LEAKY_ALPHA: ParamSpec = { tex: '\\alpha', label: 'α (negative slope)', min: 0, max: 1, step: 0.01, default: 0.01 };
+const LEAKY_ALPHA: ParamSpec = { tex: '\\alpha', symbol: 'α', meaning: 'negative slope', min: 0, max: 1, step: 0.01, default: 0.01 };
 const leakyAlpha = (p: ParamValues): number => p.alpha ?? LEAKY_ALPHA.default;
 
 /**
@@ -59,7 +59,7 @@ export const leakyRelu: Activation = {
   },
 };
 
-const ELU_ALPHA: ParamSpec = { tex: '\\alpha', label: 'α (negative saturation value)', min: 0, max: 3, step: 0.05, default: 1 };
+const ELU_ALPHA: ParamSpec = { tex: '\\alpha', symbol: 'α', meaning: 'negative saturation value', min: 0, max: 3, step: 0.05, default: 1 };
 const eluAlpha = (p: ParamValues): number => p.alpha ?? ELU_ALPHA.default;
 
 /** α·(e^x − 1) for x ≤ 0, via expm1 so small negative x keeps its relative accuracy. */

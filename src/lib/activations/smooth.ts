@@ -54,7 +54,7 @@ export const gelu: Activation = {
   },
 };
 
-const SILU_BETA: ParamSpec = { tex: '\\beta', label: 'β (gate sharpness)', min: 0, max: 5, step: 0.05, default: 1 };
+const SILU_BETA: ParamSpec = { tex: '\\beta', symbol: 'β', meaning: 'gate sharpness', min: 0, max: 5, step: 0.05, default: 1 };
 const siluBeta = (p: ParamValues): number => p.beta ?? SILU_BETA.default;
 
 /** SiLU's minimum at β = 1, at x ≈ −1.278464542761074 (mpmath, 40 digits); it scales as 1/β. */

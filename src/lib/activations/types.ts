@@ -5,14 +5,21 @@
 
 /** A tunable parameter such as leaky ReLU's α: the bounds a slider uses, and its default. */
 export interface ParamSpec {
-  /** TeX symbol shown in labels and formulas, e.g. `\alpha`. */
+  /** TeX symbol shown in formulas, e.g. `\alpha`. */
   readonly tex: string;
-  /** Plain-text label for form controls and screen readers, e.g. `α (negative slope)`. */
-  readonly label: string;
+  /** The same symbol in plain text, for controls, tables and screen readers, e.g. `α`. */
+  readonly symbol: string;
+  /** What the parameter does, in a few words, e.g. `negative slope`. */
+  readonly meaning: string;
   readonly min: number;
   readonly max: number;
   readonly step: number;
   readonly default: number;
+}
+
+/** How a parameter's control is labelled: its symbol, then what it does, e.g. "α (negative slope)". */
+export function paramLabel(spec: Pick<ParamSpec, 'symbol' | 'meaning'>): string {
+  return `${spec.symbol} (${spec.meaning})`;
 }
 
 /** Parameter values by name; every name in the entry's `params` is present. */

@@ -7,20 +7,21 @@
  * have, so the card carries its own style block with the light theme's concrete colours.
  */
 import { escapeXml } from '../xml';
+import { PALETTE, SERIES } from '../palette';
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
-/** Light-theme colours of src/styles/global.css, written out. */
+/** The light theme's colours (a card is one picture, shown on light and dark pages alike). */
 export const OG_COLOURS = {
-  bg: '#fbfaf7',
-  raised: '#ffffff',
-  fg: '#1d2025',
-  muted: '#555c66',
-  rule: '#dcd9d2',
-  accent: '#b3541e',
-  axis: '#6b7280',
-  grid: '#e7e4dd',
-  series: ['#1f5fa6', '#b3541e', '#2f7d4f', '#8a3fa0', '#a0782a'],
+  bg: PALETTE.bg[0],
+  raised: PALETTE['bg-raised'][0],
+  fg: PALETTE.fg[0],
+  muted: PALETTE['fg-muted'][0],
+  rule: PALETTE.rule[0],
+  accent: PALETTE.accent[0],
+  axis: PALETTE['fig-axis'][0],
+  grid: PALETTE['fig-grid'][0],
+  series: SERIES.map(([light]) => light),
 } as const;
 
 export const OG_FONT = { sans: 'KaTeX_SansSerif', serif: 'KaTeX_Main' } as const;

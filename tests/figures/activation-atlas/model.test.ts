@@ -36,7 +36,7 @@ const cube: Activation = {
   df: (x) => (3 * x ** 2) / 16,
   tex: '\\frac{x^3}{16}',
   dtex: '\\frac{3x^2}{16}',
-  params: { k: { tex: 'k', label: 'k (test knob)', min: 0, max: 2, step: 0.1, default: 0.5 } },
+  params: { k: { tex: 'k', symbol: 'k', meaning: 'test knob', min: 0, max: 2, step: 0.1, default: 0.5 } },
   properties: {
     rangeTex: '(-\\infty, \\infty)',
     rangeText: '(−∞, ∞)',
@@ -145,7 +145,8 @@ describe('propertiesRow', () => {
       // The value shown is what the registry's f′ returns at the kink, which is what its note documents.
       p.kinks.forEach((k, i) => expect(row.kinks[i]!.value).toBe(`f′(${formatNumber(k.x)}) = ${formatNumber(a.df(k.x, defaultParams(a)))}`));
       p.kinks.forEach((k) => expect(a.df(k.x, defaultParams(a))).toBe(k.derivative));
-      expect(row.params.map((q) => q.value)).toEqual(Object.values(a.params).map((spec) => `${spec.label.split(' ')[0]} = ${formatNumber(spec.default)}`));
+      expect(row.params.map((q) => q.value)).toEqual(Object.values(a.params).map((spec) => `${spec.symbol} = ${formatNumber(spec.default)}`));
+      expect(row.params.map((q) => q.meaning)).toEqual(Object.values(a.params).map((spec) => spec.meaning));
     }
   });
 

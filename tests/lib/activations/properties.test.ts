@@ -100,7 +100,8 @@ describe.each(ACTIVATIONS.map((a) => [a.id, a] as const))('%s', (_, a) => {
       expect(spec.min, name).toBeLessThanOrEqual(spec.default);
       expect(spec.default, name).toBeLessThanOrEqual(spec.max);
       expect(spec.step, name).toBeGreaterThan(0);
-      expect(spec.label.length, name).toBeGreaterThan(0);
+      expect(spec.symbol.length, name).toBeGreaterThan(0);
+      expect(spec.meaning.length, name).toBeGreaterThan(0);
     }
   });
 
