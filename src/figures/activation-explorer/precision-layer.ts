@@ -246,8 +246,9 @@ const TABLE_STRIDE = 10;
 
 /**
  * The data table in a format: per function, sampled x, the input the format holds, f and f′
- * from the textbook and stable kernels, and their relative errors against float64. Values a
- * kernel breaks at are numbers too (NaN, ±∞): the CSV keeps them as computed.
+ * from the textbook and stable kernels, and their relative errors against float64. Where a
+ * kernel breaks, its cell says what it gave ("∞", "NaN") rather than a blank; an error there is
+ * not a number and stays blank.
  */
 export function precisionTable(precision: ExplorerPrecision): DataTable {
   const rows: (string | number)[][] = [];
@@ -258,7 +259,8 @@ export function precisionTable(precision: ExplorerPrecision): DataTable {
     stable.points.forEach((p, i) => {
       if (i % TABLE_STRIDE !== 0 && i !== stable.points.length - 1) return;
       const q = naive?.points[i];
-      rows.push([name, p.x, p.input, q?.f ?? p.f, p.f, q?.df ?? p.df, p.df, q?.fError ?? p.fError, p.fError, q?.dfError ?? p.dfError, p.dfError]);
+      const v = (value: number): string | number => (Number.isFinite(value) ? value : valueWord(value));
+      rows.push([name, p.x, p.input, v(q?.f ?? p.f), v(p.f), v(q?.df ?? p.df), v(p.df), q?.fError ?? p.fError, p.fError, q?.dfError ?? p.dfError, p.dfError]);
     });
   }
   return {
