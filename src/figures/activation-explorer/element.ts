@@ -7,10 +7,10 @@ import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-eleme
 import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
 import type { FormatId } from '../../lib/precision/formats';
-import { legendEntries, precisionReadout, precisionTable, type ExplorerPrecision } from './precision-layer';
+import type { ExplorerPrecision } from './precision-layer';
 import { FORMAT_CONTROL } from './controls';
 
-/** The arithmetic in narrow formats (~7 KB gzipped), loaded only once a reader asks for one. */
+/** The arithmetic in narrow formats and the drawing of it (~7 KB gzipped), loaded only once a reader asks for one. */
 type PrecisionModule = typeof import('./precision-data');
 let precisionModule: Promise<PrecisionModule> | null = null;
 /** Runs work when the browser is idle (a short timeout where requestIdleCallback is missing). */
@@ -109,6 +109,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     }
     const params = this.#params(state);
     const precision = this.#precisionFor(state, shown, params);
+    const code = this.#precisionCode;
     const result = explorerModel({
       activations: shown,
       params,
@@ -119,14 +120,14 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       width,
       height,
       idPrefix: this.config.id,
-      precision,
+      precision: precision && code?.precisionLayer(precision),
     });
     return {
       ...result,
       shown,
       precision,
-      readout: [...result.readouts.map((r) => readoutText(r, this.config.domain)), ...(precision ? precisionReadout(precision) : [])],
-      ...(precision ? { data: precisionTable(precision) } : {}),
+      readout: [...result.readouts.map((r) => readoutText(r, this.config.domain)), ...(precision && code ? code.precisionReadout(precision) : [])],
+      ...(precision && code ? { data: code.precisionTable(precision) } : {}),
     };
   }
 
@@ -169,7 +170,10 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   #renderLegend(shown: readonly string[], precision: ExplorerPrecision | undefined): void {
     const legend = this.querySelector('[data-role="legend"]');
     if (!legend) return;
-    const entries = legendEntries(shown, precision);
+    const entries =
+      precision && this.#precisionCode
+        ? this.#precisionCode.legendEntries(shown, precision)
+        : shown.map((id, i) => ({ name: getActivation(id).name, className: `curve series-${i + 1}` }));
     if (legend.textContent?.trim() === entries.map((e) => e.name).join('')) return;
     legend.replaceChildren(
       ...entries.map((entry) => {

@@ -12,7 +12,6 @@ import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
 import { formatNumber, formatPercent } from '../kit/format';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
-import { precisionCurves, precisionMarks, type ExplorerPrecision } from './precision-layer';
 
 export interface ExplorerOptions {
   /** Registry ids, drawn in this order; the first one's saturated region is shaded. */
@@ -32,8 +31,18 @@ export interface ExplorerOptions {
   readonly height: number;
   /** Prefix for ids in the scene (clip paths), unique on the page. */
   readonly idPrefix: string;
-  /** In a narrow number format: its reports, drawn instead of the float64 curves (see precision-layer.ts). */
-  readonly precision?: ExplorerPrecision;
+  /**
+   * In a narrow number format: what to draw instead of the float64 curves, and the threshold
+   * marks (see `precisionLayer` in precision-layer.ts). A function, not the reports, so the
+   * drawing code loads with the arithmetic, only when a reader picks a format.
+   */
+  readonly precision?: PrecisionLayer;
+}
+
+/** A panel's curves and marks in a narrow format, for the f panel or the f′ panel. */
+export interface PrecisionLayer {
+  curves(frame: Frame, value: 'f' | 'df'): SceneNode[];
+  marks(frame: Frame, value: 'f' | 'df'): SceneNode;
 }
 
 export interface ExplorerYDomains {
@@ -130,7 +139,7 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
         key: 'curves',
         clipPath: `${options.idPrefix}-clip-${value}`,
         children: options.precision
-          ? precisionCurves(frame, options.precision, value)
+          ? options.precision.curves(frame, value)
           : activations.map((a, i) => ({
               type: 'path',
               key: a.id,
@@ -142,7 +151,7 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
               ),
             })),
       },
-      ...(options.precision ? [precisionMarks(frame, options.precision, value)] : []),
+      ...(options.precision ? [options.precision.marks(frame, value)] : []),
       probeLine(frame, probeX),
       {
         type: 'g',

@@ -10,6 +10,9 @@ import { geluFormsGap, geluFormsInFormat, type GeluFormsGap } from '../../lib/pr
 import { precisionReport } from '../../lib/precision/report';
 import type { ExplorerPrecision, GeluFormsSummary } from './precision-layer';
 
+// What the element draws and prints with the reports loads with them.
+export { legendEntries, precisionLayer, precisionReadout, precisionTable } from './precision-layer';
+
 let gap: GeluFormsGap | null = null;
 
 /** Samples per curve: about one per two pixels at the explorer's 640 px, and half the default's cost. */

@@ -3,8 +3,8 @@
  * (src/lib/precision): each function's curve and slope as computed in the format, the stable
  * kernel solid and the textbook one dotted; a labelled mark where a kernel reaches its limit,
  * loses its slope or breaks (NaN, ∞); the lines printed under the plot; and the data table.
- * Only types come from the precision code, so this stays in the explorer's up-front script
- * while the arithmetic loads on demand (precision-data.ts).
+ * Only types come from the precision code; the element loads this with the arithmetic
+ * (through precision-data.ts), only when a reader picks a format other than float64.
  */
 import type { FormatId } from '../../lib/precision/formats';
 import type { KernelCurve, PrecisionReport } from '../../lib/precision/report';
@@ -15,6 +15,7 @@ import type { Frame } from '../kit/frame';
 import { seriesPath } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { GroupNode, SceneNode } from '../kit/scene';
+import type { PrecisionLayer } from './model';
 
 /** GELU's exact form against its tanh approximation, as the readout states it. */
 export interface GeluFormsSummary {
@@ -124,6 +125,11 @@ export function sharedThresholds(report: PrecisionReport): SharedThreshold[] {
     }
   }
   return [...byKey.values()].sort((a, b) => Math.abs(a.threshold.x) - Math.abs(b.threshold.x));
+}
+
+/** What the model draws for these reports. */
+export function precisionLayer(precision: ExplorerPrecision): PrecisionLayer {
+  return { curves: (frame, value) => precisionCurves(frame, precision, value), marks: (frame, value) => precisionMarks(frame, precision, value) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { explorerConfig, explorerSchema } from '../../../src/figures/activation-
 import { FORMAT_CONTROL } from '../../../src/figures/activation-explorer/controls';
 import { explorerModel, explorerYDomains } from '../../../src/figures/activation-explorer/model';
 import { explorerPrecision } from '../../../src/figures/activation-explorer/precision-data';
-import { precisionReadout, precisionTable } from '../../../src/figures/activation-explorer/precision-layer';
+import { precisionLayer, precisionReadout, precisionTable } from '../../../src/figures/activation-explorer/precision-layer';
 import { EXPLORER_SIZE } from '../../../src/figures/kit/figure-sizes';
 import { readFigureState } from '../../../src/figures/kit/url-state';
 import type { GroupNode, SceneNode } from '../../../src/figures/kit/scene';
@@ -17,7 +17,7 @@ const DOMAIN = [-8, 8] as const;
 function model(ids: string[], format: FormatId, domain: readonly [number, number] = DOMAIN) {
   const c = explorerConfig({ activation: ids, domain, format });
   const precision = explorerPrecision(c.activations, format, domain, c.params);
-  const result = explorerModel({ ...c, probeX: c.x, yDomains: explorerYDomains(c.activations, domain), ...EXPLORER_SIZE, idPrefix: c.id, precision });
+  const result = explorerModel({ ...c, probeX: c.x, yDomains: explorerYDomains(c.activations, domain), ...EXPLORER_SIZE, idPrefix: c.id, precision: precisionLayer(precision) });
   return { result, precision };
 }
 
