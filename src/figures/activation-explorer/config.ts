@@ -8,6 +8,9 @@ import type { ParamValues } from '../../lib/activations/types';
 import { ACTIVATION_VIEW_DEFAULTS } from '../../lib/activations/view';
 import type { StateSchema } from '../kit/url-state';
 import { assertFiniteInRange, FigurePropError, readFigureId } from '../kit/prop-errors';
+import { controlField, readControl } from '../kit/controls';
+import type { FormatId } from '../../lib/precision/formats';
+import { FORMAT_CONTROL } from './controls';
 
 export interface ExplorerConfig {
   /** Unique on the page; namespaces the URL state and SVG ids. */
@@ -22,6 +25,8 @@ export interface ExplorerConfig {
   readonly threshold: number;
   /** Initial parameter values by activation id, complete for every choice with parameters. */
   readonly params: Readonly<Record<string, ParamValues>>;
+  /** The number format the curves are computed in at first (float64: the registry's own values). */
+  readonly format: FormatId;
 }
 
 export interface ExplorerProps {
@@ -35,6 +40,8 @@ export interface ExplorerProps {
   params?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Let the reader choose which registry functions to overlay. */
   compare?: boolean;
+  /** Number format to compute in at first, e.g. "bfloat16"; default "float64". */
+  format?: FormatId;
 }
 
 export const THRESHOLD_RANGE = { min: 0.001, max: 0.2, step: 0.001 } as const;
@@ -76,14 +83,16 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
     if (Object.keys(specs).length === 0) continue;
     params[id] = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, props.params?.[id]?.[name] ?? spec.default]));
   }
-  return { id: readFigureId(COMPONENT, props.id, `explorer-${[...new Set(ids)].join('-')}`), activations: [...new Set(ids)], choices, compare, domain, x, threshold, params };
+  const format = readControl(COMPONENT, FORMAT_CONTROL, props.format);
+  return { id: readFigureId(COMPONENT, props.id, `explorer-${[...new Set(ids)].join('-')}`), activations: [...new Set(ids)], choices, compare, domain, x, threshold, params, format };
 }
 
-/** Hash keys: `x`, `t`, `act` (compare mode) and one `<id>-<param>` per parameter. */
+/** Hash keys: `x`, `t`, `fmt`, `act` (compare mode) and one `<id>-<param>` per parameter. */
 export function explorerSchema(config: ExplorerConfig): StateSchema {
   const schema: Record<string, StateSchema[string]> = {
     x: { kind: 'number', min: config.domain[0], max: config.domain[1], default: config.x },
     t: { kind: 'number', min: THRESHOLD_RANGE.min, max: THRESHOLD_RANGE.max, default: config.threshold },
+    [FORMAT_CONTROL.key]: controlField(FORMAT_CONTROL, config.format),
   };
   if (config.compare) {
     schema.act = { kind: 'list', values: config.choices, default: config.activations, maxLength: config.choices.length };

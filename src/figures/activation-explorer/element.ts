@@ -8,9 +8,25 @@ import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
 import type { Activation } from '../../lib/activations/types';
 import type { FormulaBox } from './formula-box';
+import type { FormatId } from '../../lib/precision/formats';
+import type { ExplorerPrecision } from './precision-layer';
+import { FORMAT_CONTROL } from './controls';
+
+/** The arithmetic in narrow formats and the drawing of it (~7 KB gzipped), loaded only once a reader asks for one. */
+type PrecisionModule = typeof import('./precision-data');
+let precisionModule: Promise<PrecisionModule> | null = null;
+/** Runs work when the browser is idle (a short timeout where requestIdleCallback is missing). */
+const idle = (work: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 50);
+};
+function loadPrecision(): Promise<PrecisionModule> {
+  precisionModule ??= import('./precision-data');
+  return precisionModule;
+}
 
 /** The explorer's view: the model's result, the functions shown, and the readout lines. */
-type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[] };
+type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[]; readonly precision: ExplorerPrecision | undefined };
 
 /** Live half of ActivationExplorer.astro: sliders, plot dragging and the printed numbers. */
 export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerView> {
@@ -20,6 +36,10 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   /** The reader's own function from "Try your own", drawn after the chosen ones. */
   #custom: Activation | null = null;
   #formulaBox: FormulaBox | null = null;
+  /** The precision code, once loaded. */
+  #precisionCode: PrecisionModule | null = null;
+  /** The functions and parameters whose reports were last computed ahead for every format. */
+  #warmed = '';
 
   protected stateSchema(config: ExplorerConfig): StateSchema {
     return explorerSchema(config);
@@ -29,6 +49,11 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     super.connectedCallback();
     const svg = this.querySelector('svg');
     if (!svg || !this.config) return;
+    // Start loading the arithmetic as soon as a reader heads for the format menu, so the first
+    // switch is as quick as the later ones.
+    const select = this.querySelector(`select[data-key="${FORMAT_CONTROL.key}"]`);
+    for (const type of ['pointerenter', 'focus']) select?.addEventListener(type, () => void this.#loadPrecision(), { once: true });
+    if (this.#format() !== 'float64') void this.#loadPrecision();
     onPlotDrag(svg, (clientX) => {
       const box = svg.getBoundingClientRect();
       const viewBoxWidth = svg.viewBox.baseVal.width || box.width;
@@ -57,6 +82,37 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     load();
   }
 
+  #format(state: Readonly<FigureState> = this.state): FormatId {
+    return (state[FORMAT_CONTROL.key] as FormatId | undefined) ?? 'float64';
+  }
+
+  async #loadPrecision(): Promise<void> {
+    if (this.#precisionCode) return;
+    this.#precisionCode = await loadPrecision();
+    if (this.#format() !== 'float64') this.requestRender();
+  }
+
+  /**
+   * The reports for a state in a narrow format, or undefined in float64 and until the code has
+   * loaded (the float64 figure stays up meanwhile, and the first render after loading replaces it).
+   */
+  #precisionFor(state: Readonly<FigureState>, shown: readonly string[], params: Record<string, Record<string, number>>): ExplorerPrecision | undefined {
+    const format = this.#format(state);
+    if (format === 'float64') return undefined;
+    if (!this.#precisionCode) {
+      void this.#loadPrecision();
+      return undefined;
+    }
+    const key = `${shown.join(',')}|${JSON.stringify(shown.map((id) => params[id] ?? {}))}`;
+    // The module remembers reports by format; warming once per set of functions and parameters
+    // has the other formats ready before the reader's next switch.
+    if (this.#warmed !== key) {
+      this.#warmed = key;
+      this.#precisionCode.warmFormats(shown, this.config.domain, params, idle);
+    }
+    return this.#precisionCode.explorerPrecision(shown, format, this.config.domain, params);
+  }
+
   #shown(state: Readonly<FigureState> = this.state): readonly string[] {
     const act = state.act;
     return Array.isArray(act) && act.length > 0 ? (act as string[]) : this.config.activations;
@@ -76,9 +132,12 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     if (this.#yDomains?.key !== domainKey) {
       this.#yDomains = { key: domainKey, value: explorerYDomains(shown, this.config.domain) };
     }
+    const params = this.#params(state);
+    const precision = this.#precisionFor(state, shown, params);
+    const code = this.#precisionCode;
     const result = explorerModel({
       activations: shown,
-      params: this.#params(state),
+      params,
       probeX: Number(state.x),
       domain: this.config.domain,
       threshold: Number(state.t),
@@ -87,17 +146,20 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       width,
       height,
       idPrefix: this.config.id,
+      precision: precision && code?.precisionLayer(precision),
     });
     return {
       ...result,
       shown,
-      readout: result.readouts.map((r) => readoutText(r, this.config.domain)),
+      precision,
+      readout: [...result.readouts.map((r) => readoutText(r, this.config.domain)), ...(precision && code ? code.precisionReadout(precision) : [])],
+      ...(precision && code ? { data: code.precisionTable(precision) } : {}),
     };
   }
 
   protected override afterDraw(view: ExplorerView): void {
     this.#xInvert = view.xInvert;
-    this.#renderLegend(view.readouts.map((r) => r.name));
+    this.#renderLegend(view.shown, view.readouts.map((r) => r.name), view.precision);
     this.#formulaBox?.show(Number(this.state.x));
     const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');
     const first = view.readouts[0];
@@ -132,19 +194,23 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     });
   }
 
-  #renderLegend(names: readonly string[]): void {
+  #renderLegend(shown: readonly string[], names: readonly string[], precision: ExplorerPrecision | undefined): void {
     const legend = this.querySelector('[data-role="legend"]');
     if (!legend) return;
-    if (legend.textContent?.trim() === names.join('')) return;
+    const entries =
+      precision && this.#precisionCode
+        ? this.#precisionCode.legendEntries(shown, precision)
+        : names.map((name, i) => ({ name, className: `curve series-${i + 1}` }));
+    if (legend.textContent?.trim() === entries.map((e) => e.name).join('')) return;
     legend.replaceChildren(
-      ...names.map((name, i) => {
+      ...entries.map((entry) => {
         const item = document.createElement('li');
-        item.innerHTML = legendSwatchMarkup({ shape: 'line', className: `curve series-${i + 1}` });
-        item.append(name);
+        item.innerHTML = legendSwatchMarkup({ shape: 'line', className: entry.className });
+        item.append(entry.name);
         return item;
       }),
     );
-    if (names.length > 1) legend.removeAttribute('aria-hidden');
+    if (entries.length > 1) legend.removeAttribute('aria-hidden');
     else legend.setAttribute('aria-hidden', 'true');
   }
 }

@@ -33,6 +33,18 @@ export interface ExplorerOptions {
   readonly height: number;
   /** Prefix for ids in the scene (clip paths), unique on the page. */
   readonly idPrefix: string;
+  /**
+   * In a narrow number format: what to draw instead of the float64 curves, and the threshold
+   * marks (see `precisionLayer` in precision-layer.ts). A function, not the reports, so the
+   * drawing code loads with the arithmetic, only when a reader picks a format.
+   */
+  readonly precision?: PrecisionLayer;
+}
+
+/** A panel's curves and marks in a narrow format, for the f panel or the f′ panel. */
+export interface PrecisionLayer {
+  curves(frame: Frame, value: 'f' | 'df'): SceneNode[];
+  marks(frame: Frame, value: 'f' | 'df'): SceneNode;
 }
 
 export interface ExplorerYDomains {
@@ -128,17 +140,20 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
         type: 'g',
         key: 'curves',
         clipPath: `${options.idPrefix}-clip-${value}`,
-        children: activations.map((a, i) => ({
-          type: 'path',
-          key: a.id,
-          className: `curve series-${i + 1}`,
-          d: remember(`path|${value}|${a.id}|${paramsKey(paramsOf(a))}|${frameKey(frame)}`, () =>
-            functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
-              breakpoints: a.properties.kinks.map((k) => k.x),
-            }),
-          ),
-        })),
+        children: options.precision
+          ? options.precision.curves(frame, value)
+          : activations.map((a, i) => ({
+              type: 'path',
+              key: a.id,
+              className: `curve series-${i + 1}`,
+              d: remember(`path|${value}|${a.id}|${paramsKey(paramsOf(a))}|${frameKey(frame)}`, () =>
+                functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
+                  breakpoints: a.properties.kinks.map((k) => k.x),
+                }),
+              ),
+            })),
       },
+      ...(options.precision ? [options.precision.marks(frame, value)] : []),
       probeLine(frame, probeX),
       {
         type: 'g',
