@@ -95,7 +95,7 @@ describe('DepthGradients props', () => {
   it('names the component, the prop and the valid values when a prop is wrong', () => {
     const act = errorOf(() => depthGradientsConfig({ activation: 'gelu' }));
     expect(act).toBeInstanceOf(FigurePropError);
-    expect(act.message).toBe('<DepthGradients> prop "activation" "gelu" is not one this figure can show. Valid names: sigmoid, tanh, relu, leaky-relu.');
+    expect(act.message).toBe('<DepthGradients> prop "activation" "gelu" is not one this figure can show. Valid names: sigmoid, sigmoid-scaled, sigmoid-centred, tanh, relu, leaky-relu.');
     expect(errorOf(() => depthGradientsConfig({ init: 'xavier' })).message).toBe(
       '<DepthGradients> prop "init" "xavier" is not an initialisation scheme. Valid names: naive, glorot, he.',
     );

@@ -99,7 +99,7 @@ export function toRegistryEntry({ source, tree, params, name, id, properties, te
   const specName = (p: string): string => `${p.toUpperCase()}_SPEC`;
   const specs = params.map(
     (p) =>
-      `const ${specName(p.name)}: ParamSpec = { tex: ${literal(paramTex(p.name))}, symbol: ${literal(p.name)}, meaning: ${literal("TODO: what it does")}, min: ${p.min}, max: ${p.max}, step: ${p.step}, default: ${p.default} };`,
+      `const ${specName(p.name)}: ParamSpec = { tex: ${literal(paramTex(p.name))}, symbol: ${literal(p.name)}, meaning: ${literal("your parameter")}, min: ${p.min}, max: ${p.max}, step: ${p.step}, default: ${p.default} };`,
   );
   const helpers = uses('softplus')
     ? ['', '/** ln(1 + eᵘ) without overflow: max(u, 0) + log1p(e^{−|u|}). */', 'const softplus = (u: number): number => Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));']

@@ -68,7 +68,7 @@ describe('figure data tables', () => {
     const result = depthGradientsModel({ depth: 12, activation: 'sigmoid', init: 'glorot', seed: 3, layerWidth: 32, samples: 4, width: 640, height: 400 });
     expectWellFormed(result.data);
     expect(column(result.data, 'Layer')).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
-    expect(column(result.data, '‖∂L/∂z‖')).toEqual([...result.gradients.preActivationGradientNorms].slice(0, 12));
+    expect(column(result.data, '‖∂ℒ/∂z‖')).toEqual([...result.gradients.preActivationGradientNorms].slice(0, 12));
     expect(result.data.columns).toContain('Sigmoid slope bound 0.25^(L−l+1)');
   });
 

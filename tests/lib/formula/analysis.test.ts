@@ -77,7 +77,7 @@ describe('presets', () => {
     expect(get('step').properties.kinks.map((k) => [k.x, k.derivative])).toEqual([[0, 0]]);
     expect(get('sine').properties).toMatchObject({ monotonic: false, zeroCentred: true, continuity: Infinity, saturates: { left: false, right: false } });
     expect(get('mish').properties.range[0]).toBeCloseTo(-0.3088434130172504, 5);
-    expect(get('swish-beta').params).toEqual({ b: { tex: 'b', label: 'b', min: 0, max: 5, step: 0.05, default: 1 } });
+    expect(get('swish-beta').params).toEqual({ b: { tex: 'b', symbol: 'b', meaning: 'your parameter', min: 0, max: 5, step: 0.05, default: 1 } });
   });
 });
 

@@ -187,7 +187,7 @@ describe('registry entry', () => {
     const fn = compiled('x * sigmoid(b * x)', 'b in [0, 5] = 1');
     const code = toRegistryEntry({ ...exportSource(fn, 'Swish-β'), id: 'swish-beta', properties: fn.properties, tex: fn.tex });
     expect(code).toContain("import { sigmoid } from './numerics';");
-    expect(code).toContain("const B_SPEC: ParamSpec = { tex: 'b', label: 'b', min: 0, max: 5, step: 0.05, default: 1 };");
+    expect(code).toContain("const B_SPEC: ParamSpec = { tex: 'b', symbol: 'b', meaning: 'your parameter', min: 0, max: 5, step: 0.05, default: 1 };");
     expect(code).toContain('export const swish: Activation = {');
     expect(code).toContain('    return x * sigmoid(b * x);');
     expect(code).toContain('  // TODO: write f′ by hand.');
