@@ -1,0 +1,36 @@
+/**
+ * The GainTable figure's numbers: one row per registry activation (at its default parameters)
+ * with its three gains and PyTorch's `calculate_gain`, as the kit's DataTable so the same rows
+ * make the visible table and the CSV.
+ */
+import { ACTIVATIONS } from '../../lib/activations/registry';
+import { GAIN_LABELS, gainTable, type Gains } from '../../lib/signal/gains';
+import { formatNumber } from '../kit/format';
+import type { DataTable } from '../kit/figure-view';
+
+/** What a missing PyTorch entry reads as. */
+export const NO_PYTORCH_GAIN = 'none';
+
+/** The gain columns, in order, each with its one-line convention. */
+export const GAIN_COLUMNS: readonly { key: keyof Gains; header: string; convention: string }[] = [
+  { key: 'secondMoment', header: 'Second-moment gain', convention: GAIN_LABELS.secondMoment },
+  { key: 'inverseStd', header: '1/std gain', convention: GAIN_LABELS.inverseStd },
+  { key: 'backward', header: 'Backward gain', convention: GAIN_LABELS.backward },
+];
+
+export const PYTORCH_CONVENTION = "torch.nn.init.calculate_gain: PyTorch's recommended gain, a convention for the six functions it lists; \"none\" where it has no entry";
+
+/** The table for the given ids (every registry activation by default), gains to 4 significant digits. */
+export function gainTableData(ids: readonly string[] = ACTIVATIONS.map((a) => a.id)): DataTable {
+  const rows = gainTable(ACTIVATIONS.filter((a) => ids.includes(a.id)));
+  return {
+    caption: 'Initialisation gains for unit-variance Gaussian pre-activations, each activation at its default parameters',
+    columns: ['Activation', ...GAIN_COLUMNS.map((c) => c.header), 'PyTorch calculate_gain'],
+    rows: rows.map((r) => [r.name, ...GAIN_COLUMNS.map((c) => formatGain(r[c.key])), r.pytorch === null ? NO_PYTORCH_GAIN : formatGain(r.pytorch)]),
+  };
+}
+
+/** 4 significant digits; ∞ where the moment is 0. */
+export function formatGain(g: number): string {
+  return Number.isFinite(g) ? formatNumber(g, 4) : '∞';
+}
