@@ -41,7 +41,7 @@ export interface SignalDepthProps {
   sigmaB2?: number;
   /** Layers, 1…50. Default 20. */
   depth?: number;
-  /** Units per layer: 8, 32, 128 or 512 (default). */
+  /** Units per layer: 8, 32, 128 (default) or 512. */
   width?: number;
   /** A registry id. Default "relu". */
   activation?: string;

@@ -52,7 +52,7 @@ export const WIDTH_CONTROL = choiceControl({
   prop: 'width',
   label: 'Units per layer',
   values: WIDTHS,
-  default: '512',
+  default: '128',
   optionLabel: (w) => `${w} units`,
   invalid: 'is not a width this figure offers',
 });

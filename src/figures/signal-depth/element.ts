@@ -6,6 +6,7 @@ import type { StateSchema } from '../kit/url-state';
 import { signalDepthSchema, type SignalDepthConfig, type SignalDepthStart } from './config';
 import { DEPTH_CONTROL, SIGMA_B2_CONTROL, SIGMA_W2_CONTROL, type WidthChoice } from './controls';
 import { measureKey, measureOne, NETWORKS } from './measure';
+import type { MeasureRequest } from './measure-worker';
 import { signalDepthModel, type SignalDepthView } from './model';
 
 /** How long the controls must rest before networks are measured (a drag measures once, at its end). */
@@ -18,14 +19,15 @@ export interface SignalDepthTarget {
 
 /**
  * Live half of SignalDepth.astro. The theory line answers every slider at once; the measured
- * networks (up to 4 × 512² × 50 weights) are made after the controls rest, one network per task
- * so the page keeps answering, and drawn only when all belong to the current state.
+ * networks (up to 4 × 512² × 50 weights: seconds) are made in a worker after the controls rest,
+ * so the page keeps answering, and drawn only when all four belong to the current state.
  */
 export class SignalDepth extends FigureElement<SignalDepthConfig, SignalDepthView> implements SignalDepthTarget {
   #tables = new Map<string, MomentTable>();
   #measured: { key: string; spread: SeedSpread } | null = null;
   #pending = '';
   #timer = 0;
+  #worker: Worker | null = null;
 
   protected stateSchema(config: SignalDepthConfig): StateSchema {
     if (config.measured) this.#measured = { key: measureKey(config), spread: config.measured };
@@ -58,6 +60,8 @@ export class SignalDepth extends FigureElement<SignalDepthConfig, SignalDepthVie
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
+    this.#worker?.terminate();
+    this.#worker = null;
     this.#pending = '';
   }
 
@@ -75,21 +79,36 @@ export class SignalDepth extends FigureElement<SignalDepthConfig, SignalDepthVie
     if (this.#pending === key) return;
     this.#pending = key;
     clearTimeout(this.#timer);
+    delete this.dataset.measured;
+    this.#timer = window.setTimeout(() => this.#measure(start, key), SETTLE_MS);
+  }
+
+  /** Runs the NETWORKS networks in a worker (a fresh one: ending the old one cancels a stale state). */
+  #measure(start: SignalDepthStart, key: string): void {
+    this.#worker?.terminate();
     const runs: MeasuredSignal[] = [];
-    const step = () => {
-      if (this.#pending !== key) return;
-      runs.push(measureOne(start, runs.length));
-      if (runs.length < NETWORKS) {
-        this.#timer = window.setTimeout(step, 0);
-        return;
-      }
+    const done = (): void => {
       this.#measured = { key, spread: seedSpread(runs) };
       this.#pending = '';
       this.dataset.measured = key;
       this.requestRender();
     };
-    delete this.dataset.measured;
-    this.#timer = window.setTimeout(step, SETTLE_MS);
+    if (!('Worker' in window)) {
+      for (let i = 0; i < NETWORKS; i++) runs.push(measureOne(start, i));
+      return done();
+    }
+    const worker = new Worker(new URL('./measure-worker.ts', import.meta.url), { type: 'module' });
+    this.#worker = worker;
+    worker.onmessage = (event: MessageEvent<{ key: string; index: number; run: MeasuredSignal }>) => {
+      if (event.data.key !== this.#pending) return;
+      runs[event.data.index] = event.data.run;
+      if (runs.filter(Boolean).length === NETWORKS) {
+        worker.terminate();
+        if (this.#worker === worker) this.#worker = null;
+        done();
+      }
+    };
+    for (let index = 0; index < NETWORKS; index++) worker.postMessage({ key, state: start, index } satisfies MeasureRequest);
   }
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVATION_IDS, getActivation } from '../../../src/lib/activations/registry';
+import { formatGain, gainTableData, NO_PYTORCH_GAIN } from '../../../src/figures/gain-table/model';
+
+describe('GainTable data', () => {
+  const data = gainTableData();
+  const row = (id: string) => data.rows.find((r) => r[0] === getActivation(id).name)!;
+
+  it('has a row for every registry activation, in registry order', () => {
+    expect(data.rows.map((r) => r[0])).toEqual(ACTIVATION_IDS.map((id) => getActivation(id).name));
+    expect(data.columns).toHaveLength(5);
+  });
+
+  it('shows the known gains: ReLU √2, tanh 1.593 against PyTorch 5/3, sigmoid 1.846 against 1', () => {
+    expect(row('relu').slice(1)).toEqual(['1.414', '1.713', '1.414', '1.414']); // 1/std: ReLU's mean is not 0
+    expect(row('tanh')[1]).toBe('1.593');
+    expect(row('tanh')[4]).toBe('1.667');
+    expect(row('sigmoid')[1]).toBe('1.846');
+    expect(row('sigmoid')[4]).toBe('1');
+  });
+
+  it('marks where PyTorch has no entry', () => {
+    expect(row('gelu')[4]).toBe(NO_PYTORCH_GAIN);
+    expect(row('silu')[4]).toBe(NO_PYTORCH_GAIN);
+    expect(row('selu')[4]).toBe('0.75');
+  });
+
+  it('formats an infinite gain as ∞', () => {
+    expect(formatGain(Infinity)).toBe('∞');
+  });
+});
