@@ -5,7 +5,6 @@
  */
 import { ACTIVATIONS } from '../../lib/activations/registry';
 import { GAIN_LABELS, gainTable, type Gains } from '../../lib/signal/gains';
-import { formatNumber } from '../kit/format';
 import type { DataTable } from '../kit/figure-view';
 
 /** What a missing PyTorch entry reads as. */
@@ -20,17 +19,17 @@ export const GAIN_COLUMNS: readonly { key: keyof Gains; header: string; conventi
 
 export const PYTORCH_CONVENTION = "torch.nn.init.calculate_gain: PyTorch's recommended gain, a convention for the six functions it lists; \"none\" where it has no entry";
 
-/** The table for the given ids (every registry activation by default), gains to 4 significant digits. */
+/** The table for the given ids (every registry activation by default); gains as numbers, so the CSV has them in full. */
 export function gainTableData(ids: readonly string[] = ACTIVATIONS.map((a) => a.id)): DataTable {
   const rows = gainTable(ACTIVATIONS.filter((a) => ids.includes(a.id)));
   return {
     caption: 'Initialisation gains for unit-variance Gaussian pre-activations, each activation at its default parameters',
     columns: ['Activation', ...GAIN_COLUMNS.map((c) => c.header), 'PyTorch calculate_gain'],
-    rows: rows.map((r) => [r.name, ...GAIN_COLUMNS.map((c) => formatGain(r[c.key])), r.pytorch === null ? NO_PYTORCH_GAIN : formatGain(r.pytorch)]),
+    rows: rows.map((r) => [r.name, ...GAIN_COLUMNS.map((c) => gainCell(r[c.key])), r.pytorch ?? NO_PYTORCH_GAIN]),
   };
 }
 
-/** 4 significant digits; ∞ where the moment is 0. */
-export function formatGain(g: number): string {
-  return Number.isFinite(g) ? formatNumber(g, 4) : '∞';
+/** A gain as a table cell: the number, or ∞ where the moment is 0 (a CSV cell must not read "Infinity"). */
+export function gainCell(g: number): number | string {
+  return Number.isFinite(g) ? g : '∞';
 }

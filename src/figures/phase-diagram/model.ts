@@ -14,6 +14,7 @@ import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
 import type { SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
+import { sampleRows } from '../kit/data-table';
 import { GRID, SIGMA_B2_RANGE, SIGMA_W2_RANGE } from './controls';
 
 /** Upper ends of the χ₁ colour bands; the last band is everything above the last bound. */
@@ -139,7 +140,7 @@ export function phaseDiagramModel(options: PhaseDiagramOptions): PhaseDiagramVie
     data: {
       caption: `Edge of chaos for ${getActivation(options.activation).name}: the σ_w² where χ₁ crosses 1, for each σ_b²`,
       columns: ['σ_b²', 'edge σ_w²', 'how χ₁ crosses 1'],
-      rows: grid.edge.map((e) => [e.sigmaB2, e.sigmaW2 ?? 'none in range', e.sigmaW2 === null ? '' : e.continuous ? 'continuously' : 'jumps']),
+      rows: sampleRows(grid.edge).map((e) => [e.sigmaB2, e.sigmaW2 ?? 'none in range', e.sigmaW2 === null ? '' : e.continuous ? 'continuously' : 'jumps']),
     },
   };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_IDS, getActivation } from '../../../src/lib/activations/registry';
-import { formatGain, gainTableData, NO_PYTORCH_GAIN } from '../../../src/figures/gain-table/model';
+import { cellText } from '../../../src/figures/kit/data-table';
+import { gainCell, gainTableData, NO_PYTORCH_GAIN } from '../../../src/figures/gain-table/model';
 
 describe('GainTable data', () => {
   const data = gainTableData();
-  const row = (id: string) => data.rows.find((r) => r[0] === getActivation(id).name)!;
+  const row = (id: string) => data.rows.find((r) => r[0] === getActivation(id).name)!.map(cellText);
 
   it('has a row for every registry activation, in registry order', () => {
     expect(data.rows.map((r) => r[0])).toEqual(ACTIVATION_IDS.map((id) => getActivation(id).name));
@@ -25,7 +26,8 @@ describe('GainTable data', () => {
     expect(row('selu')[4]).toBe('0.75');
   });
 
-  it('formats an infinite gain as ∞', () => {
-    expect(formatGain(Infinity)).toBe('∞');
+  it('writes an infinite gain as ∞ and keeps finite ones as numbers (full precision in the CSV)', () => {
+    expect(gainCell(Infinity)).toBe('∞');
+    expect(data.rows.find((r) => r[0] === 'ReLU')![1]).toBeCloseTo(Math.SQRT2, 10);
   });
 });
