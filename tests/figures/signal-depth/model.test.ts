@@ -50,7 +50,7 @@ describe('SignalDepth model', () => {
       });
     walk(view.scene.nodes, 0);
     expect(ys.length).toBe(60);
-    ys.forEach((y) => expect(y).toBeGreaterThanOrEqual(0) && expect(y).toBeLessThanOrEqual(480));
+    for (const y of ys) expect(y).toBeGreaterThanOrEqual(0), expect(y).toBeLessThanOrEqual(480);
   });
 
   it('measures four consecutive seeds, shifted down at the top of the range; keys differ by state', () => {
