@@ -15,6 +15,7 @@ import { seriesPath } from '../kit/geometry';
 import type { SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 import { sampleRows } from '../kit/data-table';
+import { formatFixedPoint } from '../signal-depth/model';
 import { GRID, SIGMA_B2_RANGE, SIGMA_W2_RANGE } from './controls';
 
 /** Upper ends of the χ₁ colour bands; the last band is everything above the last bound. */
@@ -154,7 +155,7 @@ function phaseReadout(
   grid: PhaseDiagram,
 ): string[] {
   const at = `At σ_w² = ${formatNumber(init.sigmaW2, 3)}, σ_b² = ${formatNumber(init.sigmaB2, 3)}`;
-  const q = cursor.fixedPoint.status === 'converged' ? `q* = ${formatNumber(cursor.fixedPoint.q, 3)}` : 'the variance grows without bound';
+  const q = cursor.fixedPoint.status === 'converged' ? `q* = ${formatFixedPoint(cursor.fixedPoint.q)}` : 'the variance grows without bound';
   const phase =
     cursor.phase === 'critical'
       ? 'at the edge of chaos: a signal survives indefinitely'

@@ -188,7 +188,7 @@ function signalReadout(
   backwardRatio: number,
 ): string[] {
   const last = state.depth - 1;
-  const q = mf.fixedPoint.status === 'converged' ? `q* = ${formatNumber(mf.fixedPoint.q, 3)}` : 'the variance grows without bound';
+  const q = mf.fixedPoint.status === 'converged' ? `q* = ${formatFixedPoint(mf.fixedPoint.q)}` : 'the variance grows without bound';
   const lines = [`Theory: ${q}, χ₁ = ${formatNumber(mf.chi1, 3)} (${phaseWords[mf.phase]})`];
   if (!measured) {
     lines.push(`Layer ${state.depth}: theory q = ${formatNumber(theoryQ[last]!, 3)}; measuring ${NETWORKS} networks…`);
@@ -207,4 +207,14 @@ function signalReadout(
       : `Theory and measurement agree within a factor ${PART} (measured ÷ theory: ${formatNumber(forwardRatio, 2)} forward, ${formatNumber(backwardRatio, 2)} backward)`,
   );
   return lines;
+}
+
+/**
+ * Below this a fixed point is printed as 0: the iteration stops at the table's resolution, so
+ * such a q* is 0 up to rounding, and its digits differ between machines' Math libraries.
+ */
+export const ZERO_FIXED_POINT = 1e-9;
+
+export function formatFixedPoint(q: number): string {
+  return q < ZERO_FIXED_POINT ? '0' : formatNumber(q, 3);
 }
