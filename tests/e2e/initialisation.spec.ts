@@ -91,6 +91,7 @@ test.describe('PhaseDiagram', () => {
     const relu = table('relu');
     const want = phaseDiagramModel({ activation: 'relu', moments: relu, grid: phaseGrid(relu), sigmaW2: 1, sigmaB2: 0, width: 640, height: 420 });
     expect(await lines()).toEqual(want.readout);
+    await figure.getByText('Data', { exact: true }).click();
     const firstRow = figure.locator('details table tbody tr').first().locator('td');
     await expect(firstRow.nth(1)).toHaveText('2');
   });

@@ -12,9 +12,9 @@ export const NO_PYTORCH_GAIN = 'none';
 
 /** The gain columns, in order, each with its one-line convention. */
 export const GAIN_COLUMNS: readonly { key: keyof Gains; header: string; convention: string }[] = [
-  { key: 'secondMoment', header: 'Second-moment gain', convention: GAIN_LABELS.secondMoment },
-  { key: 'inverseStd', header: '1/std gain', convention: GAIN_LABELS.inverseStd },
-  { key: 'backward', header: 'Backward gain', convention: GAIN_LABELS.backward },
+  { key: 'secondMoment', header: 'Second moment', convention: GAIN_LABELS.secondMoment },
+  { key: 'inverseStd', header: '1/std', convention: GAIN_LABELS.inverseStd },
+  { key: 'backward', header: 'Backward', convention: GAIN_LABELS.backward },
 ];
 
 export const PYTORCH_CONVENTION = "torch.nn.init.calculate_gain: PyTorch's recommended gain, a convention for the six functions it lists; \"none\" where it has no entry";
@@ -24,7 +24,7 @@ export function gainTableData(ids: readonly string[] = ACTIVATIONS.map((a) => a.
   const rows = gainTable(ACTIVATIONS.filter((a) => ids.includes(a.id)));
   return {
     caption: 'Initialisation gains for unit-variance Gaussian pre-activations, each activation at its default parameters',
-    columns: ['Activation', ...GAIN_COLUMNS.map((c) => c.header), 'PyTorch calculate_gain'],
+    columns: ['Activation', ...GAIN_COLUMNS.map((c) => c.header), 'PyTorch'],
     rows: rows.map((r) => [r.name, ...GAIN_COLUMNS.map((c) => gainCell(r[c.key])), r.pytorch ?? NO_PYTORCH_GAIN]),
   };
 }

@@ -23,6 +23,12 @@ export const CHI1_BANDS = [0.25, 0.5, 0.8, 0.95, 1.05, 1.25, 2] as const;
 /** How each band reads in the legend. */
 export const BAND_LABELS = ['< 0.25', '0.25–0.5', '0.5–0.8', '0.8–0.95', '0.95–1.05', '1.05–1.25', '1.25–2', '> 2'] as const;
 
+/**
+ * |ln χ₁| below this reads as the edge of chaos: χ₁ prints as 1 there, and a depth scale of
+ * thousands of layers is "indefinitely" for any network one would build.
+ */
+export const NEAR_CRITICAL = 5e-4;
+
 /** The band a χ₁ falls in (NaN counts as the top band: a diverged variance is chaotic). */
 export function bandOf(chi1: number): number {
   const i = CHI1_BANDS.findIndex((upper) => chi1 < upper);
@@ -157,7 +163,7 @@ function phaseReadout(
   const at = `At σ_w² = ${formatNumber(init.sigmaW2, 3)}, σ_b² = ${formatNumber(init.sigmaB2, 3)}`;
   const q = cursor.fixedPoint.status === 'converged' ? `q* = ${formatFixedPoint(cursor.fixedPoint.q)}` : 'the variance grows without bound';
   const phase =
-    cursor.phase === 'critical'
+    Math.abs(Math.log(cursor.chi1)) < NEAR_CRITICAL
       ? 'at the edge of chaos: a signal survives indefinitely'
       : cursor.phase === 'ordered'
         ? `ordered: inputs merge, a signal survives about ${formatNumber(survivalDepth!, 3)} layers (6ξ_c)`

@@ -58,7 +58,8 @@ export function signalDepthModel(options: SignalDepthOptions): SignalDepthView {
   const init = { sigmaW2: state.sigmaW2, sigmaB2: state.sigmaB2 };
   const theoryQ = varianceTrajectory(moments, init, state.depth);
   const theoryGradient = gradientTrajectory(moments, init, theoryQ);
-  const mf = meanField(moments, init);
+  // From the first layer's variance, as the network starts: for ReLU at σ_w² = 2 every q is a fixed point.
+  const mf = meanField(moments, init, theoryQ[0]);
   const last = state.depth - 1;
   const forwardRatio = measured ? measured.mean.preActivationSecondMoment[last]! / theoryQ[last]! : NaN;
   const backwardRatio = measured ? measured.mean.gradientNormSquared[0]! / theoryGradient[0]! : NaN;
