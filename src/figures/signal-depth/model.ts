@@ -211,10 +211,10 @@ function signalReadout(
 }
 
 /**
- * Below this a fixed point is printed as 0: the iteration stops at the table's resolution, so
+ * Below this a fixed point is printed as 0: near the edge the iteration creeps (q falls like 1/l), so
  * such a q* is 0 up to rounding, and its digits differ between machines' Math libraries.
  */
-export const ZERO_FIXED_POINT = 1e-9;
+export const ZERO_FIXED_POINT = 1e-6;
 
 export function formatFixedPoint(q: number): string {
   return q < ZERO_FIXED_POINT ? '0' : formatNumber(q, 3);
