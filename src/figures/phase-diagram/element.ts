@@ -30,6 +30,8 @@ export class PhaseDiagram extends FigureElement<PhaseDiagramConfig, PhaseDiagram
     const svg = plot?.querySelector('svg');
     if (!plot || !svg) return;
     plot.tabIndex = 0;
+    // Arrow keys move a 2-D cursor, which no standard widget role describes: the label says how.
+    plot.setAttribute('role', 'application');
     svg.addEventListener('click', (event) => {
       const box = svg.getBoundingClientRect();
       const view = this.lastView;

@@ -12,6 +12,7 @@ import { axesNodes } from '../kit/axes-nodes';
 import { createFrame, type InnerBox } from '../kit/frame';
 import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
+import { fitText } from '../kit/text-width';
 import type { SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 import { sampleRows } from '../kit/data-table';
@@ -133,7 +134,10 @@ export function phaseDiagramModel(options: PhaseDiagramOptions): PhaseDiagramVie
       x: inner.left,
       y: 8,
       baseline: 'hanging',
-      text: `${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²), edge of chaos χ₁ = 1`,
+      text: fitText(
+        [`${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²), edge of chaos χ₁ = 1`, `${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²)`],
+        width - inner.left - 4,
+      ),
     },
   ];
 

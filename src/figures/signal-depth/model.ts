@@ -13,6 +13,7 @@ import { axesNodes } from '../kit/axes-nodes';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
+import { fitText } from '../kit/text-width';
 import type { SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 import { layerTicks } from '../depth-gradients/model';
@@ -89,7 +90,13 @@ export function signalDepthModel(options: SignalDepthOptions): SignalDepthView {
     x: 8,
     y: 6,
     baseline: 'hanging',
-    text: `${getActivation(state.activation).name}, σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
+    text: fitText(
+      [
+        `${getActivation(state.activation).name}, σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
+        `σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
+      ],
+      width - 12,
+    ),
   });
 
   const layers = theoryQ.map((_, l) => l + 1);
