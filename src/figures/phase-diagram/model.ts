@@ -63,6 +63,8 @@ export interface PhaseDiagramView extends FigureView {
   readonly edge: EdgePoint;
   /** SURVIVAL_DEPTH_FACTOR·ξ_c at the cursor: Infinity at the edge, null in the chaotic phase. */
   readonly survivalDepth: number | null;
+  /** The χ₁ bands the grid uses: the legend lists only these (a swatch with no mark would mislead). */
+  readonly bandsShown: readonly number[];
   /** The plot area in scene pixels, to turn a click back into (σ_w², σ_b²). */
   readonly plotBox: InnerBox;
 }
@@ -147,6 +149,7 @@ export function phaseDiagramModel(options: PhaseDiagramOptions): PhaseDiagramVie
     edge,
     survivalDepth,
     plotBox: inner,
+    bandsShown: [...new Set(Array.from(grid.chi1, bandOf))].sort((a, b) => a - b),
     readout: phaseReadout(options.activation, init, cursor, edge, survivalDepth, grid),
     data: {
       caption: `Edge of chaos for ${getActivation(options.activation).name}: the σ_w² where χ₁ crosses 1, for each σ_b²`,
