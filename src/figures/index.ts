@@ -8,3 +8,6 @@ export { default as ZigzagDescent } from './zigzag-descent/ZigzagDescent.astro';
 export { default as ReluComposition } from './relu-composition/ReluComposition.astro';
 export { default as DyingRelu } from './dying-relu/DyingRelu.astro';
 export { default as FormulaLab } from './formula-lab/FormulaLab.astro';
+export { default as GainTable } from './gain-table/GainTable.astro';
+export { default as SignalDepth } from './signal-depth/SignalDepth.astro';
+export { default as PhaseDiagram } from './phase-diagram/PhaseDiagram.astro';

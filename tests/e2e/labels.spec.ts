@@ -5,7 +5,7 @@
  */
 import { test, expect, liveFigure } from './fixtures';
 
-const POSTS = ['activation-is-all-you-need', 'sigmoid', 'relu', 'leaky-relu', 'dying-relu'];
+const POSTS = ['activation-is-all-you-need', 'sigmoid', 'relu', 'leaky-relu', 'dying-relu', 'initialisation'];
 const WIDTHS = [320, 390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -11,6 +11,8 @@ export const DEPTH_GRADIENTS_SIZE = { width: 640, height: 400 } as const;
 export const ZIGZAG_DESCENT_SIZE = { width: 640, height: 360 } as const;
 export const RELU_COMPOSITION_SIZE = { width: 640, height: 360 } as const;
 export const DYING_RELU_SIZE = { width: 640, height: 500 } as const;
+export const SIGNAL_DEPTH_SIZE = { width: 640, height: 360 } as const;
+export const PHASE_DIAGRAM_SIZE = { width: 640, height: 420 } as const;
 
 /**
  * Plot widths (CSS px) from which a two-panel figure puts its panels side by side; below, the

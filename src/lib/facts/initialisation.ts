@@ -10,7 +10,7 @@ import { gaussianMoments } from '../signal/gaussian';
 import { exactMoments, gradientTrajectory, meanField, varianceTrajectory } from '../signal/mean-field';
 import { measureAcrossSeeds } from '../signal/measured';
 import { momentTable } from '../signal/moment-table';
-import { phaseDiagram } from '../signal/phase-diagram';
+import { phaseDiagram, SURVIVAL_DEPTH_FACTOR } from '../signal/phase-diagram';
 
 const rows = gainTable();
 const gain = (id: string) => rows.find((r) => r.id === id)!;
@@ -45,6 +45,16 @@ const wide = measured(512);
 const narrow = measured(8);
 const reluGradientTheory = gradientTrajectory(exact('relu'), { sigmaW2: 2, sigmaB2: 0 }, reluTheory);
 
+/**
+ * nn.Linear's default: kaiming_uniform_(a = √5) draws U(−b, b) with b = gain·√3/√fan_in and
+ * gain = √(2/(1 + a²)) = √(1/3), so b = 1/√fan_in and the variance is b²/3 = 1/(3·fan_in):
+ * σ_w² = 1/3. Its bias, U(−1/√fan_in, 1/√fan_in), has variance 1/(3·fan_in) → 0 for wide layers.
+ */
+const linearDefaultGain = Math.sqrt(2 / (1 + 5));
+const linearDefaultSigmaW2 = (linearDefaultGain * Math.sqrt(3)) ** 2 / 3;
+const linearDefault = (id: string) => meanField(exact(id), { sigmaW2: linearDefaultSigmaW2, sigmaB2: 0 });
+const linearTanh = linearDefault('tanh');
+
 export const initialisationFacts = {
   /** Second-moment gains 1/√E[f(z)²], z ~ N(0, 1). */
   reluGain: formatNumber(gain('relu').secondMoment, 4),
@@ -55,6 +65,15 @@ export const initialisationFacts = {
   /** Backward gains 1/√E[f′(z)²]. */
   tanhBackwardGain: formatNumber(gain('tanh').backward, 4),
   geluBackwardGain: formatNumber(gain('gelu').backward, 4),
+  /** Leaky ReLU (α = 0.01): He's √(2/(1 + α²)), ours and PyTorch's. */
+  leakyGain: formatNumber(gain('leaky-relu').secondMoment, 4),
+  pytorchLeakyGain: formatNumber(gain('leaky-relu').pytorch!, 4),
+  siluBackwardGain: formatNumber(gain('silu').backward, 4),
+  /** nn.Linear's default weight variance σ_w² (times fan-in), and χ₁ and the survival depth it gives. */
+  linearDefaultSigmaW2: formatNumber(linearDefaultSigmaW2, 4),
+  linearDefaultReluChi1: formatNumber(linearDefault('relu').chi1, 4),
+  linearDefaultTanhChi1: formatNumber(linearTanh.chi1, 4),
+  linearDefaultTanhSurvival: formatNumber(SURVIVAL_DEPTH_FACTOR * linearTanh.xiC!, 3),
   /** PyTorch's calculate_gain('tanh') = 5/3, and its count of registry functions it has no entry for. */
   pytorchTanhGain: formatNumber(gain('tanh').pytorch!, 4),
   pytorchMissingCount: String(rows.filter((r) => r.pytorch === null).length),

@@ -99,7 +99,12 @@ export interface SeedSpread {
 /** `measureSignal` for each seed, with the per-layer mean and spread over seeds. */
 export function measureAcrossSeeds(options: Omit<MeasureOptions, 'seed'>, seeds: readonly number[]): SeedSpread {
   if (seeds.length < 2) throw new RangeError(`need at least 2 seeds for a spread; got ${seeds.length}`);
-  const runs = seeds.map((seed) => measureSignal({ ...options, seed }));
+  return seedSpread(seeds.map((seed) => measureSignal({ ...options, seed })));
+}
+
+/** The per-layer mean and spread of runs already made (e.g. one per task, so a page stays responsive). */
+export function seedSpread(runs: readonly MeasuredSignal[]): SeedSpread {
+  if (runs.length < 2) throw new RangeError(`need at least 2 runs for a spread; got ${runs.length}`);
   const keys = ['preActivationSecondMoment', 'activationSecondMoment', 'gradientNormSquared'] as const;
   const stat = (pick: (values: number[]) => number): MeasuredSignal =>
     Object.fromEntries(keys.map((k) => [k, runs[0]![k].map((_, l) => pick(runs.map((r) => r[k][l]!)))])) as unknown as MeasuredSignal;

@@ -31,4 +31,12 @@ describe('initialisation post facts', { timeout: 120_000 }, () => {
     expect(Math.abs(num(f.reluWideQ) - 2)).toBeLessThanOrEqual((4 * num(f.reluWideQSpread)) / 2 + 0.01);
     expect(Math.abs(num(f.reluNarrowQ) - 2)).toBeGreaterThan(3 * Math.abs(num(f.reluWideQ) - 2));
   });
+  it("nn.Linear's default: σ_w² = 1/3, so ReLU's χ₁ = 1/6 and tanh's 1/3; leaky ReLU gain √(2/1.0001)", () => {
+    expect(f.linearDefaultSigmaW2).toBe('0.3333');
+    expect(f.linearDefaultReluChi1).toBe('0.1667');
+    expect(f.linearDefaultTanhChi1).toBe('0.3333');
+    expect(num(f.linearDefaultTanhSurvival)).toBeCloseTo(6 / Math.log(3), 2);
+    expect(f.leakyGain).toBe(Math.sqrt(2 / 1.0001).toPrecision(4));
+    expect(f.pytorchLeakyGain).toBe(f.leakyGain);
+  });
 });
