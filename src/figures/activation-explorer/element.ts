@@ -23,6 +23,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     const svg = this.querySelector('svg');
     if (!svg || !this.config) return;
     onPlotDrag(svg, (clientX) => {
+      this.currentView(); // the scales of a live draw, not the build's
       const box = svg.getBoundingClientRect();
       const viewBoxWidth = svg.viewBox.baseVal.width || box.width;
       const x = this.#xInvert?.(((clientX - box.left) * viewBoxWidth) / box.width);
