@@ -79,7 +79,9 @@ test.describe('SaturationHistogram', () => {
   test('switching to tanh moves the shaded zones inwards and prints tanh’s share', async ({ page }) => {
     await page.goto(POST);
     const figure = await live(page, SAT);
-    const boundX = () => figure.locator('.bound line').nth(1).getAttribute('x1');
+    // As a share of the drawing's width: the live draw may be at another size than the build's.
+    const boundX = () =>
+      figure.locator('.bound line').nth(1).evaluate((line: SVGLineElement) => line.x1.baseVal.value / line.ownerSVGElement!.viewBox.baseVal.width);
     const before = await boundX();
     await figure.getByRole('radio', { name: 'Tanh' }).check();
     await expectReadout(figure, saturationLine('tanh', 1), 'tanh saturates beyond |z| = 2.99');
@@ -132,6 +134,11 @@ test.describe('DepthGradients', () => {
     await expect(bound).toHaveCount(1);
     await expect(legend).toBeVisible();
     const firstMarker = figure.locator('circle.marker').first();
+    // Drawn live once (at the plot's size, which may not be the build's), then compared.
+    await figure.getByRole('combobox', { name: 'Activation' }).selectOption('tanh');
+    await expectReadout(figure, depthLine(20, 'tanh', 'glorot'));
+    await figure.getByRole('combobox', { name: 'Activation' }).selectOption('sigmoid');
+    await expectReadout(figure, depthLine(20, 'sigmoid', 'glorot'));
     const y0 = Number(await firstMarker.getAttribute('cy'));
 
     await figure.getByRole('combobox', { name: 'Activation' }).selectOption('tanh');

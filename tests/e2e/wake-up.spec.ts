@@ -27,9 +27,10 @@ async function everyFigureLive(page: Page): Promise<void> {
 }
 
 test.describe('figures wake up on the build drawing', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
+  // Plots about 680 px wide: the build's 640 px scenes fit them (builtSceneFits).
+  test.use({ viewport: { width: 720, height: 900 } });
 
-  test('at desktop width no figure redraws at load', async ({ page }) => {
+  test('where the build drawing fits the box, no figure redraws at load', async ({ page }) => {
     await countRenders(page);
     await page.goto('posts/sigmoid/');
     await everyFigureLive(page);
