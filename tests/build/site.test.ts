@@ -6,9 +6,13 @@ import { BASE, fileForPath, filesUnder, htmlPages, parsePage, SITE_DIR, siteExis
 import { sigmoidFacts } from '../../src/lib/facts/sigmoid';
 
 /** The most JavaScript (gzip) any page may load up front: a plain blog's budget, not an app's. */
-const JS_BUDGET_GZIP = 25 * 1024;
-/** …and once the reader has scrolled every figure on the page into life. */
-const JS_ALL_FIGURES_GZIP = 40 * 1024;
+const JS_BUDGET_GZIP = 5 * 1024;
+/**
+ * …and once the reader has scrolled every figure on the page into life. The goal is 25 KB; the
+ * sigmoid post is at 32 KB (the figure runtime chunk ~13 KB: activation registry with its TeX
+ * and prose, url-state, frame/geometry; five figures' models), so the cap holds that, no more.
+ */
+const JS_ALL_FIGURES_GZIP = 33 * 1024;
 
 beforeAll(() => {
   if (!siteExists()) throw new Error(`No built site in ${SITE_DIR}: run npm test (it builds first).`);
