@@ -309,7 +309,7 @@ test.describe('DyingRelu without JavaScript', () => {
   test('the final state is drawn and printed, as the trainer computes it', async ({ page }) => {
     await page.goto(POST);
     const p = parts(page);
-    await expect(p.figure.locator('svg')).toBeVisible();
+    await expect(p.figure.locator('.figure__plot svg')).toBeVisible();
     const expected = nodeReadouts(BUDGET);
     expect(await readouts(p.lines)).toEqual(expected);
     await expect(p.status).toContainText('Shown after 3,000 training steps');

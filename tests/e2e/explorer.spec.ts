@@ -46,7 +46,7 @@ test.describe('ActivationExplorer', () => {
     await page.goto('posts/sigmoid/');
     const { figure, readout, marker } = parts(page);
     await liveFigure(figure);
-    const svg = figure.locator('svg');
+    const svg = figure.locator('.figure__plot svg');
     await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
@@ -116,7 +116,7 @@ test.describe('without JavaScript', () => {
   test('the figure is drawn and the numbers are printed', async ({ page }) => {
     await page.goto('posts/sigmoid/');
     const { figure, readout, curve } = parts(page);
-    await expect(figure.locator('svg')).toBeVisible();
+    await expect(figure.locator('.figure__plot svg')).toBeVisible();
     expect(await curve.getAttribute('d')).toMatch(/^M/);
     await expect(readout).toContainText(`f(x) = ${formatNumber(sigmoid.f(2, {}))}`);
     // Two bands (left and right tails) in each of the two panels.

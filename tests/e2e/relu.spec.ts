@@ -155,7 +155,7 @@ test.describe('without JavaScript', () => {
   test('the figure is drawn and the numbers are printed', async ({ page }) => {
     await page.goto(POST);
     const { figure, readout, zeroBar, zeroLabel, reluBars, sigmoidBars, slider, button } = parts(page);
-    await expect(figure.locator('svg')).toBeVisible();
+    await expect(figure.locator('.figure__plot svg')).toBeVisible();
     await expect(readout).toContainText(expected(0, 1).readout);
     await expect(zeroLabel).toHaveText(expected(0, 1).label);
     await expect(zeroBar).toHaveCount(1);

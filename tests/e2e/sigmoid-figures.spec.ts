@@ -284,7 +284,7 @@ test.describe('without JavaScript', () => {
   test('all three figures are drawn and their numbers printed', async ({ page }) => {
     await page.goto(POST);
     const sat = page.locator(SAT);
-    await expect(sat.locator('svg')).toBeVisible();
+    await expect(sat.locator('.figure__plot svg')).toBeVisible();
     await expect(sat.locator('.panel--hist rect.bar')).toHaveCount(40);
     await expect(sat.locator('.saturated rect')).toHaveCount(2);
     expect(await text(sat.locator('output'))).toContain(saturationLine('sigmoid', 1));

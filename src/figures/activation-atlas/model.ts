@@ -5,6 +5,7 @@
  * time; it takes the entries as an argument (the component passes `ACTIVATIONS`), so a new
  * registry entry appears in the atlas without any edit here, and tests can pass their own list.
  */
+import type { DataTable } from '../kit/figure-view';
 import type { Activation, ParamValues } from '../../lib/activations/types';
 import { defaultParams } from '../../lib/activations/registry';
 import { createFrame } from '../kit/frame';
@@ -68,6 +69,8 @@ export interface AtlasRow {
 export interface AtlasResult {
   readonly cards: readonly AtlasCard[];
   readonly rows: readonly AtlasRow[];
+  /** The properties of every function, one row each, as plain text (the Data table and CSV). */
+  readonly data: DataTable;
 }
 
 export const ATLAS_DOMAIN = [-4, 4] as const;
@@ -75,9 +78,24 @@ const MARGIN = { top: 8, right: 8, bottom: 20, left: 32 } as const;
 const SAMPLES = 161;
 
 export function atlasModel(options: AtlasOptions): AtlasResult {
+  const rows = options.activations.map(propertiesRow);
   return {
     cards: options.activations.map((a) => atlasCard(a, options)),
-    rows: options.activations.map(propertiesRow),
+    rows,
+    data: {
+      caption: 'Properties of each activation function at its default parameters',
+      columns: ['function', 'range', 'monotonic', 'zero-centred', 'saturates', 'continuity', 'slope at kinks', 'parameters'],
+      rows: rows.map((r) => [
+        r.name,
+        r.range,
+        r.monotonic,
+        r.zeroCentred,
+        r.saturates,
+        `C${r.continuity.sup} (${r.continuity.words})`,
+        r.kinks.map((k) => k.value).join('; ') || 'none',
+        r.params.map((p) => (p.meaning ? `${p.value} (${p.meaning})` : p.value)).join('; ') || 'none',
+      ]),
+    },
   };
 }
 

@@ -1,10 +1,11 @@
 import { getActivation } from '../../lib/activations/registry';
-import { explorerModel, explorerYDomains, readoutText, type ExplorerResult, type ExplorerYDomains } from './model';
+import { explorerModel, explorerYDomains, readoutText, resolvedParams, thresholdDeadReason, type ExplorerResult, type ExplorerYDomains } from './model';
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
-import { explorerSchema, paramKey, type ExplorerConfig } from './config';
+import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
+import { legendSwatchMarkup } from '../kit/legend-swatch';
 
 /** The explorer's view: the model's result, the functions shown, and the readout lines. */
 type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly string[] };
@@ -13,6 +14,7 @@ type ExplorerView = FigureView & ExplorerResult & { readonly shown: readonly str
 export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerView> {
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
+  #thresholdReason: { key: string; value: string | null } | null = null;
 
   protected stateSchema(config: ExplorerConfig): StateSchema {
     return explorerSchema(config);
@@ -65,11 +67,6 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       ...result,
       shown,
       readout: result.readouts.map((r) => readoutText(r, this.config.domain)),
-      data: {
-        caption: `Each function at the probe x = ${formatNumber(Number(state.x))}`,
-        columns: ['Function', 'x', 'f(x)', 'f′(x)', 'Share of the plotted range saturated'],
-        rows: result.readouts.map((r) => [r.name, r.x, r.fx, r.dfx, r.saturatedShare]),
-      },
     };
   }
 
@@ -89,6 +86,14 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   protected override describeInputs(): void {
     if (!this.config) return;
     const shown = this.#shown();
+    const params = this.#params(this.state);
+    const functions = shown.map((id) => [getActivation(id), resolvedParams(getActivation(id), params[id])] as const);
+    // Only the shown functions and their parameters decide it: work it out again when they change.
+    const key = JSON.stringify(functions.map(([a, p]) => [a.id, p]));
+    if (this.#thresholdReason?.key !== key) {
+      this.#thresholdReason = { key, value: thresholdDeadReason(functions, this.config.domain, THRESHOLD_RANGE) };
+    }
+    this.setControlReason('t', this.#thresholdReason.value);
     this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
       row.hidden = !shown.includes(row.dataset.activation!);
     });
@@ -109,8 +114,8 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     legend.replaceChildren(
       ...names.map((name, i) => {
         const item = document.createElement('li');
-        item.className = `series-${i + 1}`;
-        item.append(Object.assign(document.createElement('span'), { className: 'swatch' }), name);
+        item.innerHTML = legendSwatchMarkup({ shape: 'line', className: `curve series-${i + 1}` });
+        item.append(name);
         return item;
       }),
     );

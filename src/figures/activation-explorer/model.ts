@@ -3,6 +3,7 @@
  * a scene (two stacked panels, f above and f′ below, sharing the x axis) and the numbers the
  * reader sees out. Called at build time for the first paint and on every slider move.
  */
+import type { DataTable } from '../kit/figure-view';
 import { getActivation } from '../../lib/activations/registry';
 import { saturatedIntervals, type Interval } from '../../lib/activations/analysis';
 import type { Activation, ParamValues } from '../../lib/activations/types';
@@ -52,7 +53,12 @@ export interface ExplorerResult {
   readonly readouts: readonly ExplorerReadout[];
   /** Scene pixel → x, for dragging the probe on the plot. */
   readonly xInvert: (px: number) => number;
+  /** f and f′ of each shown function at evenly spaced x and at the probe. */
+  readonly data: DataTable;
 }
+
+/** Points of the data table across the domain (the probe is added in its place). */
+const DATA_POINTS = 41;
 
 const GAP = 28;
 const MARGIN = { top: 14, right: 14, bottom: 30, left: 46 } as const;
@@ -160,7 +166,54 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     panel('f', fFrame, 0, 'f', activations.length === 1 ? `${activations[0]!.name}: f(x)` : 'f(x)'),
     panel('df', dfFrame, panelHeight, 'df', 'f′(x)'),
   ];
-  return { scene: { width: options.width, height: options.height, nodes }, readouts, xInvert: (px) => fFrame.xInvert(px) };
+  return {
+    scene: { width: options.width, height: options.height, nodes },
+    readouts,
+    xInvert: (px) => fFrame.xInvert(px),
+    data: explorerData(activations.map((a) => [a, paramsOf(a)] as const), options.domain, probeX),
+  };
+}
+
+/**
+ * Why a saturation threshold anywhere in `range` cannot change the shading for these
+ * functions, or null when it can. A larger threshold only ever adds saturated x (|f′| below a
+ * larger share of the peak), so comparing the two ends of the range settles it for every
+ * value between. The reason names the slopes of a piecewise-linear function: ReLU's slope is
+ * only 0 or 1, so no share of its peak falls between them.
+ */
+export function thresholdDeadReason(
+  functions: readonly (readonly [Activation, ParamValues])[],
+  domain: readonly [number, number],
+  range: { readonly min: number; readonly max: number },
+): string | null {
+  const same = (a: Activation, p: ParamValues) =>
+    JSON.stringify(saturatedIntervals(a, p, domain, range.min)) === JSON.stringify(saturatedIntervals(a, p, domain, range.max));
+  if (functions.length === 0 || !functions.every(([a, p]) => same(a, p))) return null;
+  const slopes = functions.map(([a, p]) => {
+    const values = new Set<number>();
+    for (let i = 0; i <= 400 && values.size <= 2; i++) values.add(Math.abs(a.df(domain[0] + ((domain[1] - domain[0]) * i) / 400, p)));
+    const listed = [...values].sort((x, y) => x - y).map((v) => formatNumber(v));
+    return values.size <= 2 ? `${a.name}’s slope is only ${listed.join(' or ')}` : `${a.name}’s shading is the same for every threshold`;
+  });
+  return `${slopes.join('; ')}, so no threshold changes what counts as saturated.`;
+}
+
+/** The table behind the plot: x, then f(x) and f′(x) of each function, at DATA_POINTS x and the probe. */
+export function explorerData(
+  functions: readonly (readonly [Activation, ParamValues])[],
+  domain: readonly [number, number],
+  probeX: number,
+): DataTable {
+  const [lo, hi] = domain;
+  const xs = Array.from({ length: DATA_POINTS }, (_, i) => lo + ((hi - lo) * i) / (DATA_POINTS - 1));
+  if (!xs.includes(probeX)) xs.push(probeX);
+  xs.sort((a, b) => a - b);
+  const single = functions.length === 1;
+  return {
+    caption: `${functions.map(([a]) => a.name).join(', ')}: f(x) and f′(x) at ${DATA_POINTS} evenly spaced x in [${formatNumber(lo)}, ${formatNumber(hi)}] and at the probe x = ${formatNumber(probeX)}`,
+    columns: ['x', ...functions.flatMap(([a]) => (single ? ['f(x)', 'f′(x)'] : [`${a.name} f(x)`, `${a.name} f′(x)`]))],
+    rows: xs.map((x) => [x, ...functions.flatMap(([a, p]) => [a.f(x, p), a.df(x, p)])]),
+  };
 }
 
 function probeLine(frame: Frame, x: number): SceneNode {

@@ -6,6 +6,7 @@
  * adds `sigmoidFactorBound`, 0.25^(L−l+1): the largest product the sigmoid slopes alone can
  * contribute between the unit output gradient and layer l (the weights come on top of it).
  */
+import type { DataTable } from '../kit/figure-view';
 import { getActivation } from '../../lib/activations/registry';
 import { layerGradients, summariseGradients, type DepthActivation, type LayerGradients } from '../../lib/experiments/depth';
 import type { InitScheme } from '../../lib/experiments/mlp';

@@ -227,7 +227,7 @@ export class DyingRelu extends FigureElement<DyingReluConfig, DyingReluResult> {
     const legend = this.querySelector('[data-role="variant-legend"]');
     const name = `${getActivation(this.#pair?.variant ?? this.config.activation).name} fit`;
     if (legend && legend.textContent !== name) {
-      legend.replaceChildren(Object.assign(document.createElement('span'), { className: 'swatch' }), name);
+      legend.textContent = name;
     }
   }
 

@@ -7,6 +7,7 @@ import { dyingReluTarget, DYING_RELU_GRID_POINTS, DYING_RELU_TRAINING_POINTS } f
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatCount } from '../kit/format';
+import { textWidth } from '../kit/text-width';
 import type { SceneNode } from '../kit/scene';
 import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 
@@ -73,10 +74,12 @@ export function columnLayout(box: ColumnBox, units: number): ColumnLayout {
       xTickCount: 5,
       yTickCount: 3,
     });
+    // The last step label is centred on the axis's right end: leave room for its right half.
+    const lastStep = formatCount(box.budget);
     const loss = createFrame({
       width: box.width,
       height: lossHeight,
-      margin: { ...MARGIN, top: 8 },
+      margin: { ...MARGIN, top: 8, right: Math.max(MARGIN.right, Math.ceil(textWidth(lastStep) / 2) + 2) },
       xDomain: [0, box.budget],
       yDomain: DYING_RELU_LOSS_DOMAIN,
       yType: 'log',

@@ -1,6 +1,7 @@
 import { nextSeed } from './whole-number-props';
 import type { Scene } from './scene';
 import type { FigureView } from './figure-view';
+import { FigureTools } from './figure-tools';
 import { readFigureState, writeFigureState, type StateSchema } from './url-state';
 import { renderScene } from './render-scene';
 import { rangeText, type RangeSpec } from './controls';
@@ -20,7 +21,10 @@ export type FigureState = Record<string, unknown>;
  *  - coalesces updates into one render per animation frame, at the size CSS gives the plot
  *    (read from ResizeObserver entries, not from layout);
  *  - writes the state back to the hash (replaceState, so the back button is not flooded);
- *  - enables its controls, which the build renders disabled for readers without JavaScript.
+ *  - enables its controls, which the build renders disabled for readers without JavaScript;
+ *  - wakes the tools under the plot (FigureTools.astro): the Data table follows each view's data,
+ *    and the downloads and the copied link carry the current state (`linkToState`);
+ *  - disables a control that can change nothing, saying why (`setControlReason`).
  * A figure implements `view(state, width, height)`: what it shows for a state (scene, readout,
  * data table). The kit draws the scene into the plot's svg, prints the readout, keeps the view as
  * `lastView` and dispatches `figurerender` (which the benchmark times and the kit's data table
@@ -39,6 +43,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   #idle = 0;
   #near: IntersectionObserver | null = null;
   #resize: ResizeObserver | null = null;
+  #tools: FigureTools | null = null;
   /** The plot's content box, from the last ResizeObserver entry; null until the first one. */
   #plotSize: { width: number; height: number } | null = null;
   /** The build's scene size, from the svg's viewBox. */
@@ -63,6 +68,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     this.drawScene(svg, view.scene, width, height);
     this.printReadout(svg, view.readout, this.readoutSeparator);
     this.lastView = view;
+    this.#tools?.showData(view.data);
     this.afterDraw(view);
   }
 
@@ -88,6 +94,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
       return; // Without a config the build-time figure stays as it is: still correct, just static.
     }
     this.schema = this.stateSchema(this.config);
+    this.#tools = new FigureTools(this, { id: this.config.id, link: () => this.linkToState() });
     const viewBox = this.querySelector('svg')?.viewBox.baseVal;
     if (viewBox && viewBox.width > 0) this.#built = { width: viewBox.width, height: viewBox.height };
     if (this.#hashCarriesState()) this.#loadHash();
@@ -203,6 +210,29 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
       const { display, valueText } = rangeText(spec, Number(this.state[spec.key]));
       this.showValue(spec.key, display, valueText);
     }
+  }
+
+  /** The absolute link to this figure's current state: the page URL with the state in its hash. */
+  protected linkToState(): string {
+    // A state that is all defaults writes no hash: then link to the figure itself.
+    const hash = writeFigureState(location.hash, this.config.id, this.schema, this.state as never) || `#${encodeURIComponent(this.config.id)}`;
+    return `${location.origin}${location.pathname}${location.search}${hash}`;
+  }
+
+  /**
+   * Disables the control of `key` and prints `reason` beside it (`[data-reason-for=key]`, linked
+   * by aria-describedby), or with `null` enables it again. For a control that cannot change
+   * anything in the current state: a slider that moves and changes nothing reads as broken.
+   */
+  protected setControlReason(key: string, reason: string | null): void {
+    const note = this.querySelector<HTMLElement>(`[data-reason-for="${key}"]`);
+    this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[data-key="${key}"]`).forEach((input) => {
+      input.disabled = reason !== null;
+      if (note?.id) input.setAttribute('aria-describedby', note.id);
+    });
+    if (!note) return;
+    note.hidden = reason === null;
+    if (note.textContent !== (reason ?? '')) note.textContent = reason ?? '';
   }
 
   /** Updates visible values and aria-valuetext of the controls; figures override (usually with `describeRanges`). */

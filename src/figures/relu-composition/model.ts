@@ -8,7 +8,7 @@ import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { functionPath } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { Scene, SceneNode } from '../kit/scene';
-import type { FigureView } from '../kit/figure-view';
+import type { DataTable, FigureView } from '../kit/figure-view';
 
 export interface ReluCompositionOptions {
   readonly sum: ReluSum;
@@ -24,6 +24,9 @@ export interface ReluCompositionResult extends FigureView {
   readonly gap: number;
   readonly gapX: number;
 }
+
+/** Points of the data table across the target's domain. */
+const DATA_POINTS = 41;
 
 const MARGIN = { top: 12, right: 14, bottom: 30, left: 40 } as const;
 
@@ -80,10 +83,11 @@ export function reluCompositionModel(options: ReluCompositionOptions): ReluCompo
     `Sum: ${reluSumText(sum)}`,
     `Largest gap from ${RELU_TARGET.name} on [${formatNumber(lo)}, ${formatNumber(hi)}]: ${formatNumber(gap)}, at x = ${formatNumber(gapX)}`,
   ];
-  const data = {
-    caption: `The sum c + Σ wᵢ·ReLU(x − kᵢ) with c = ${formatNumber(sum.constant)}: each unit's kink and slope change`,
-    columns: ['Unit', 'Kink kᵢ', 'Slope change wᵢ'],
-    rows: sum.units.map((u, i) => [i + 1, u.knot, u.weight]),
+  const xs = Array.from({ length: DATA_POINTS }, (_, i) => lo + ((hi - lo) * i) / (DATA_POINTS - 1));
+  const data: DataTable = {
+    caption: `${RELU_TARGET.name} and the sum of ReLUs at ${DATA_POINTS} evenly spaced x in [${formatNumber(lo)}, ${formatNumber(hi)}] (knots at ${knots.map((k) => formatNumber(k)).join(', ') || 'none'})`,
+    columns: ['x', 'target', 'sum of ReLUs', 'target − sum'],
+    rows: xs.map((x) => [x, RELU_TARGET.f(x), at(x), RELU_TARGET.f(x) - at(x)]),
   };
   return { scene: { width: options.width, height: options.height, nodes }, gap, gapX, readout, data };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../lib/experiments/saturation';
 import { getActivation } from '../../lib/activations/registry';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
+import { fitText } from '../kit/text-width';
 import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatPercent } from '../kit/format';
@@ -168,7 +169,13 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
             text: 'saturated',
           })),
       },
-      panelLabel(histFrame, `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`),
+      panelLabel(
+        histFrame,
+        fitText(
+          [`Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`, `Pre-activations, ${formatCount(options.units)} units`, 'Pre-activations'],
+          histFrame.width - histFrame.inner.left - 4,
+        ),
+      ),
     ],
   };
 
@@ -204,7 +211,7 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
       },
       { type: 'line', key: 'probe', className: 'probe', x1: marker.cx, x2: marker.cx, y1: curveFrame.inner.top, y2: curveFrame.inner.bottom },
       { type: 'circle', key: 'marker', className: 'marker series-2', cx: marker.cx, cy: marker.cy, r: 5 },
-      panelLabel(curveFrame, 'Saturated share vs weight scale'),
+      panelLabel(curveFrame, fitText(['Saturated share vs weight scale', 'Saturated share'], curveFrame.width - curveFrame.inner.left - 4)),
     ],
   };
 
@@ -217,11 +224,6 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
     bins,
     xDomain: histFrame.xDomain,
     layout: wide ? 'wide' : 'narrow',
-    data: {
-      caption: `Pre-activations of ${options.units} units at weight scale ${options.weightScale}, in histogram bins`,
-      columns: ['From', 'To', 'Units'],
-      rows: bins.map((b) => [b.x0, b.x1, b.count]),
-    },
     readout: saturationReadout({
       activation: options.activation,
       units: options.units,
@@ -231,6 +233,11 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
       std: result.std,
       bound,
     }),
+    data: {
+      caption: `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units at weight scale ${formatScale(options.weightScale)}: units per bin (saturated beyond |z| = ${formatNumber(bound)})`,
+      columns: ['z from', 'z to', 'units', 'saturated'],
+      rows: bins.map((b) => [b.x0, b.x1, b.count, Math.abs((b.x0 + b.x1) / 2) > bound ? 'yes' : 'no']),
+    },
   };
 }
 

@@ -14,7 +14,7 @@ import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatNumberPlain, formatShare } from '../kit/format';
 import { histogram, histogramBars, type HistogramBin, type Rect } from '../kit/geometry';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
-import type { FigureView } from '../kit/figure-view';
+import type { DataTable, FigureView } from '../kit/figure-view';
 
 /** The bias slider. */
 export const BIAS_RANGE = { min: SPARSITY_LIMITS.bias.min, max: SPARSITY_LIMITS.bias.max, step: 0.05 } as const;
@@ -107,14 +107,20 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
     sigmoid,
     layout: wide ? 'wide' : 'narrow',
     readout: readoutLines(relu, sigmoid),
-    data: {
-      caption: `${units} units' outputs at bias ${bias}`,
-      columns: ['Activation', 'Units exactly 0', 'Share exactly 0', 'Smallest output', 'Largest output'],
-      rows: [
-        ['ReLU', relu.zeroCount, relu.zeroFraction, relu.min, relu.max],
-        ['Sigmoid', sigmoid.zeroCount, sigmoid.zeroFraction, sigmoid.min, sigmoid.max],
-      ],
-    },
+    data: sparsityData(units, bias, relu, sigmoid),
+  };
+}
+
+/** The numbers behind both panels: per activation, the exact zeros and then the histogram bins of the other outputs. */
+function sparsityData(units: number, bias: number, relu: SparsityPanelData, sigmoid: SparsityPanelData): DataTable {
+  const rows = ([['ReLU', relu], ['Sigmoid', sigmoid]] as const).flatMap(([name, panel]) => [
+    [name, 'exactly 0', 0, 0, panel.zeroCount],
+    ...panel.bins.map((b) => [name, 'bin', b.x0, b.x1, b.count]),
+  ]);
+  return {
+    caption: `Outputs of ${formatCount(units)} units with bias ${formatNumber(bias)}: exact zeros and histogram bins per activation`,
+    columns: ['activation', 'kind', 'output from', 'output to', 'units'],
+    rows,
   };
 }
 

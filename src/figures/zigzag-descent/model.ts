@@ -16,7 +16,10 @@ import {
   type ZigzagInputs,
   type ZigzagResult,
 } from '../../lib/experiments/zigzag';
+import type { DataTable } from '../kit/figure-view';
+import { evenIndices } from '../kit/data-table';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
+import { fitText } from '../kit/text-width';
 import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, round2, type Frame } from '../kit/frame';
 import { formatCount, formatPercent } from '../kit/format';
@@ -52,9 +55,10 @@ export interface ZigzagDescentResult extends FigureView {
 }
 
 const WIDE = SIDE_BY_SIDE_FROM.zigzag;
-const TITLES: Readonly<Record<ZigzagInputs, string>> = {
-  positive: 'Positive inputs (like sigmoid outputs)',
-  centred: 'Zero-centred inputs',
+/** Panel titles, longest first: the first that fits the panel is drawn. */
+const TITLES: Readonly<Record<ZigzagInputs, readonly [string, ...string[]]>> = {
+  positive: ['Positive inputs (like sigmoid outputs)', 'Positive inputs (like σ outputs)', 'Positive inputs'],
+  centred: ['Zero-centred inputs', 'Centred inputs'],
 };
 
 export function zigzagDescentModel(options: ZigzagDescentOptions): ZigzagDescentResult {
@@ -82,11 +86,24 @@ export function zigzagDescentModel(options: ZigzagDescentOptions): ZigzagDescent
     panels,
     layout: wide ? 'wide' : 'narrow',
     readout: panels.map((p) => zigzagReadout(p.inputs, p.run)),
-    data: {
-      caption: 'Each run: how long it took and how many of its steps moved both weights the same way',
-      columns: ['Inputs', 'Steps to converge', 'Same-sign steps (share)', 'Final loss'],
-      rows: panels.map((p) => [p.inputs, p.run.stepsToConverge ?? 'not within the step limit', p.run.sameSignShare, p.run.finalLoss]),
-    },
+    data: zigzagData(runs[0]!, runs[1]!),
+  };
+}
+
+/**
+ * The two paths side by side: (w₁, w₂) after each of up to MAX_TABLE_ROWS evenly chosen steps
+ * (step 0 is the start). A run that stopped earlier reads "at target" from then on.
+ */
+export function zigzagData(positive: ZigzagResult, centred: ZigzagResult): DataTable {
+  const length = Math.max(positive.path.length, centred.path.length);
+  const cells = (run: ZigzagResult, k: number): (string | number)[] => {
+    const w = run.path[k];
+    return w ? [w[0], w[1]] : ['at target', 'at target'];
+  };
+  return {
+    caption: 'Weights (w₁, w₂) after each step, for positive and for zero-centred inputs',
+    columns: ['step', 'positive w₁', 'positive w₂', 'centred w₁', 'centred w₂'],
+    rows: evenIndices(length).map((k) => [k, ...cells(positive, k), ...cells(centred, k)]),
   };
 }
 
@@ -189,7 +206,7 @@ function panelNode(frame: Frame, inputs: ZigzagInputs, run: ZigzagResult, clipId
           ...(converged ? [] : [{ type: 'circle' as const, key: 'end', className: 'end', cx: end.cx, cy: end.cy, r: 4 }]),
         ],
       },
-      { type: 'text', key: 'label', className: 'panel-label', x: inner.left, y: 8, baseline: 'hanging', text: TITLES[inputs] },
+      { type: 'text', key: 'label', className: 'panel-label', x: inner.left, y: 8, baseline: 'hanging', text: fitText(TITLES[inputs], frame.width - inner.left - 4) },
     ],
   };
 }
