@@ -93,7 +93,15 @@ report.load = [];
 for (const url of pages.filter((u) => u.includes('/posts/'))) {
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await loadCost(browser, url));
-  const median = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, quantile(runs.map((r) => r[k]), 0.5)]));
+  const median = Object.fromEntries(
+    Object.keys(runs[0]).map((k) => [
+      k,
+      quantile(
+        runs.map((r) => r[k]),
+        0.5,
+      ),
+    ]),
+  );
   report.load.push({ page: url.slice(origin.length), ...median });
 }
 console.log('\nLoading each post on a phone at 4× CPU (ms, median of 3)');

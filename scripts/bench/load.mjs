@@ -11,7 +11,13 @@ import { pathToFileURL } from 'node:url';
 const PHONE = { width: 412, height: 823 };
 
 export async function loadCost(browser, url, { throttle = 4, quietMs = 1500, timeoutMs = 30_000, javaScript = true } = {}) {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, javaScriptEnabled: javaScript });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    javaScriptEnabled: javaScript,
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -27,8 +33,8 @@ export async function loadCost(browser, url, { throttle = 4, quietMs = 1500, tim
   await page.goto(url, { waitUntil: 'load' });
   if (javaScript)
     await page.waitForFunction(() => [...document.querySelectorAll('[data-config]')].every((e) => e.hasAttribute('data-live')), null, {
-    timeout: timeoutMs,
-  });
+      timeout: timeoutMs,
+    });
   // Let idle-time work (deferred redraws, autoplay is excluded below) finish.
   await page.waitForTimeout(quietMs);
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -55,7 +61,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = 20000 + (process.pid % 20000);
   const server = await serve({ dir: siteDir, base, port });
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
-  for (const p of pages) console.log(JSON.stringify({ page: p, ...(await loadCost(browser, `http://127.0.0.1:${port}${base}${p}`, { javaScript: !process.env.NO_JS })) }));
+  for (const p of pages)
+    console.log(
+      JSON.stringify({ page: p, ...(await loadCost(browser, `http://127.0.0.1:${port}${base}${p}`, { javaScript: !process.env.NO_JS })) }),
+    );
   await browser.close();
   server.close();
 }

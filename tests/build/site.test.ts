@@ -118,7 +118,9 @@ describe('the built site', () => {
 function javascriptOf(page: string): { initial: number; all: number } {
   const document = parsePage(page);
   const inline = [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + gzipSync(s.textContent ?? '').length, 0);
-  const entries = [...document.querySelectorAll('script[src]')].map((s) => fileForPath(new URL(s.getAttribute('src')!, `https://example.test${BASE}`).pathname)!);
+  const entries = [...document.querySelectorAll('script[src]')].map((s) =>
+    fileForPath(new URL(s.getAttribute('src')!, `https://example.test${BASE}`).pathname)!,
+  );
   const size = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, inline);
   const staticFiles = new Set<string>();
   const allFiles = new Set<string>();

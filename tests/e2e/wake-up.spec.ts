@@ -48,7 +48,9 @@ test.describe('figures wake up on the build drawing', () => {
       const svg = figure.locator('svg').first();
       const before = await svg.innerHTML();
       const moved = await slider.evaluate((input: HTMLInputElement) => {
-        const rendered = new Promise((resolve) => input.closest('[data-config]')!.addEventListener('figurerender', resolve, { once: true }));
+        const rendered = new Promise((resolve) =>
+          input.closest('[data-config]')!.addEventListener('figurerender', resolve, { once: true }),
+        );
         input.value = input.value === input.max ? input.min : input.max;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         return Promise.race([rendered.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);

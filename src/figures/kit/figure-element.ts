@@ -189,7 +189,9 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
 
   /** Prints a model's readout: one span per line in `[data-role="readout"]`, and the lines joined by `separator` in the svg's desc. */
   protected printReadout(svg: SVGSVGElement, lines: readonly string[], separator = '. '): void {
-    this.querySelector('[data-role="readout"]')?.replaceChildren(...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
+    this.querySelector('[data-role="readout"]')?.replaceChildren(
+      ...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })),
+    );
     const desc = svg.querySelector('desc');
     if (desc) desc.textContent = lines.join(separator);
   }
@@ -215,7 +217,8 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   /** The absolute link to this figure's current state: the page URL with the state in its hash. */
   protected linkToState(): string {
     // A state that is all defaults writes no hash: then link to the figure itself.
-    const hash = writeFigureState(location.hash, this.config.id, this.schema, this.state as never) || `#${encodeURIComponent(this.config.id)}`;
+    const hash =
+      writeFigureState(location.hash, this.config.id, this.schema, this.state as never) || `#${encodeURIComponent(this.config.id)}`;
     return `${location.origin}${location.pathname}${location.search}${hash}`;
   }
 

@@ -37,7 +37,10 @@ function joinChildren(parent: Element, nodes: readonly SceneNode[]): void {
   let next: Element | null = null;
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
-    if (element.parentNode !== parent || (next ? element.nextElementSibling !== next && !(element.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) : false)) {
+    if (
+      element.parentNode !== parent ||
+      (next ? element.nextElementSibling !== next && !(element.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) : false)
+    ) {
       parent.insertBefore(element, next);
     }
     next = element;
