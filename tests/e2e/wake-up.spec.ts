@@ -55,7 +55,7 @@ test.describe('figures wake up on the build drawing', () => {
         input.dispatchEvent(new Event('input', { bubbles: true }));
         return Promise.race([rendered.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
       });
-      expect(moved, await figure.getAttribute('data-config')).toBe(true);
+      expect(moved, (await figure.getAttribute('data-config')) ?? '').toBe(true);
       expect(await svg.innerHTML()).not.toBe(before);
     }
   });
