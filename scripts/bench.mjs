@@ -16,7 +16,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureChromium } from './find-chromium.mjs';
 import { serve } from './serve.mjs';
 import { pageWeights } from './bench/weights.mjs';
-import { sliderLatency } from './bench/latency.mjs';
+import { quantile, sliderLatency } from './bench/latency.mjs';
+import { loadCost } from './bench/load.mjs';
 import { trainingSpeed } from './bench/training.mjs';
 import { medianAudit, withChrome } from './bench/lighthouse.mjs';
 import { corpusBuildTime, timeBuild } from './bench/build-scale.mjs';
@@ -85,6 +86,26 @@ console.table(
     'with frame p95': r.frameP95.toFixed(1),
   })),
 );
+
+// Main-thread cost of loading each post on a phone at 4× CPU, from Chromium's own counters:
+// quicker than Lighthouse and split into script, style and layout; median of 3 loads per field.
+report.load = [];
+for (const url of pages.filter((u) => u.includes('/posts/'))) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await loadCost(browser, url));
+  const median = Object.fromEntries(
+    Object.keys(runs[0]).map((k) => [
+      k,
+      quantile(
+        runs.map((r) => r[k]),
+        0.5,
+      ),
+    ]),
+  );
+  report.load.push({ page: url.slice(origin.length), ...median });
+}
+console.log('\nLoading each post on a phone at 4× CPU (ms, median of 3)');
+console.table(report.load);
 
 report.training = await trainingSpeed(page, `${origin}${BASE}`);
 console.log(`\nDying-ReLU training in Chromium (target ≥ ${TARGETS.stepsPerSecond} steps/s for ReLU)`);

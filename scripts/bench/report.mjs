@@ -53,6 +53,21 @@ export function markdownReport(report) {
     }
     lines.push('', '</details>');
   }
+  if (report.load?.length) {
+    lines.push(
+      '',
+      '<details><summary>Loading each post on a phone at 4× CPU, Chromium counters (median of 3, ms)</summary>',
+      '',
+      '| page | main thread | script | style | layout | long tasks | blocking |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const row of report.load) {
+      lines.push(
+        `| ${row.page} | ${mark(row.mainThreadMs, TARGETS.mainThreadMs)} | ${row.scriptMs} | ${row.styleMs} | ${row.layoutMs} | ${row.longTasks} | ${mark(row.blockingMs, TARGETS.tbtMs)} |`,
+      );
+    }
+    lines.push('', '</details>');
+  }
   if (report.training?.length) {
     const steps = report.training.map((t) => `${t.activation} ${t.stepsPerSecond.toLocaleString('en-US')}`).join(', ');
     lines.push(

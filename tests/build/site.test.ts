@@ -5,10 +5,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE, fileForPath, filesUnder, htmlPages, parsePage, SITE_DIR, siteExists } from './site-files';
 import { sigmoidFacts } from '../../src/lib/facts/sigmoid';
 
-/** The most JavaScript (gzip) any page may load up front: a plain blog's budget, not an app's. */
-const JS_BUDGET_GZIP = 25 * 1024;
-/** …and once the reader has scrolled every figure on the page into life. */
-const JS_ALL_FIGURES_GZIP = 40 * 1024;
+/**
+ * The most JavaScript (gzip) any page may load up front: a plain blog's budget, not an app's.
+ * Goal 5 KB; the intro post loads 6.7 KB up front (the atlas's script is not deferred yet).
+ */
+const JS_BUDGET_GZIP = 7 * 1024;
+/**
+ * …and once the reader has scrolled every figure on the page into life. The goal is 25 KB; the
+ * sigmoid post is at 36.3 KB (the figure runtime chunk: activation registry with its TeX and
+ * prose, url-state, frame/geometry, figure tools; five figures' models), so the cap holds that.
+ */
+const JS_ALL_FIGURES_GZIP = 37 * 1024;
 
 beforeAll(() => {
   if (!siteExists()) throw new Error(`No built site in ${SITE_DIR}: run npm test (it builds first).`);
@@ -114,7 +121,9 @@ describe('the built site', () => {
 function javascriptOf(page: string): { initial: number; all: number } {
   const document = parsePage(page);
   const inline = [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + gzipSync(s.textContent ?? '').length, 0);
-  const entries = [...document.querySelectorAll('script[src]')].map((s) => fileForPath(new URL(s.getAttribute('src')!, `https://example.test${BASE}`).pathname)!);
+  const entries = [...document.querySelectorAll('script[src]')].map((s) =>
+    fileForPath(new URL(s.getAttribute('src')!, `https://example.test${BASE}`).pathname)!,
+  );
   const size = (files: Set<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, inline);
   const staticFiles = new Set<string>();
   const allFiles = new Set<string>();

@@ -27,7 +27,10 @@ function zigzagLines(batchSize: number, learningRate: number, seed = 1): string[
   return (['positive', 'centred'] as const).map((inputs) => {
     const r = zigzag({ inputs, batchSize, learningRate, seed });
     const name = inputs === 'positive' ? 'Positive inputs' : 'Zero-centred inputs';
-    const steps = r.stepsToConverge === null ? `not at the target after ${r.stepSigns.length.toLocaleString('en-US')} steps` : `at the target after ${r.stepsToConverge.toLocaleString('en-US')} steps`;
+    const steps =
+      r.stepsToConverge === null
+        ? `not at the target after ${r.stepSigns.length.toLocaleString('en-US')} steps`
+        : `at the target after ${r.stepsToConverge.toLocaleString('en-US')} steps`;
     return `${name}: ${steps}; ${formatPercent(r.sameSignShare)} of updates same-sign`;
   });
 }
@@ -54,7 +57,11 @@ test.describe('SaturationHistogram', () => {
     const slider = figure.getByRole('slider', { name: 'Initial weight scale (log slider)' });
     const marker = figure.locator('.panel--curve circle.marker');
     const middleBar = figure.locator('.panel--hist rect.bar').nth(20);
-    const before = { cx: await marker.getAttribute('cx'), bar: await middleBar.getAttribute('height'), bound: await figure.locator('.bound line').first().getAttribute('x1') };
+    const before = {
+      cx: await marker.getAttribute('cx'),
+      bar: await middleBar.getAttribute('height'),
+      bound: await figure.locator('.bound line').first().getAttribute('x1'),
+    };
 
     await slider.focus();
     for (let i = 0; i < 26; i++) await page.keyboard.press('ArrowLeft'); // log10(scale) 0 → −1.3
@@ -67,7 +74,9 @@ test.describe('SaturationHistogram', () => {
     // The axis zooms in on the narrow distribution: the saturation bound moves outwards on screen.
     expect(await figure.locator('.bound line').first().getAttribute('x1')).not.toBe(before.bound);
     // No unit reaches the shaded tails: every bar out there is empty.
-    const tailHeights = await figure.locator('.panel--hist rect.bar--saturated').evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
+    const tailHeights = await figure
+      .locator('.panel--hist rect.bar--saturated')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
     expect(tailHeights.length).toBeGreaterThan(0);
     expect(tailHeights.every((h) => h === 0)).toBe(true);
 
@@ -79,7 +88,12 @@ test.describe('SaturationHistogram', () => {
   test('switching to tanh moves the shaded zones inwards and prints tanh’s share', async ({ page }) => {
     await page.goto(POST);
     const figure = await live(page, SAT);
-    const boundX = () => figure.locator('.bound line').nth(1).getAttribute('x1');
+    // As a share of the drawing's width: the live draw may be at another size than the build's.
+    const boundX = () =>
+      figure
+        .locator('.bound line')
+        .nth(1)
+        .evaluate((line: SVGLineElement) => line.x1.baseVal.value / line.ownerSVGElement!.viewBox.baseVal.width);
     const before = await boundX();
     await figure.getByRole('radio', { name: 'Tanh' }).check();
     await expectReadout(figure, saturationLine('tanh', 1), 'tanh saturates beyond |z| = 2.99');
@@ -91,7 +105,8 @@ test.describe('SaturationHistogram', () => {
   test('New sample draws another layer', async ({ page }) => {
     await page.goto(POST);
     const figure = await live(page, SAT);
-    const bars = async () => (await figure.locator('.panel--hist rect.bar').evaluateAll((els) => els.map((e) => e.getAttribute('height')))).join();
+    const bars = async () =>
+      (await figure.locator('.panel--hist rect.bar').evaluateAll((els) => els.map((e) => e.getAttribute('height')))).join();
     const before = await bars();
     await figure.getByRole('button', { name: 'New sample' }).click();
     await expect(figure.locator('[data-value-for="seed"]')).toHaveText('#2');
@@ -132,6 +147,11 @@ test.describe('DepthGradients', () => {
     await expect(bound).toHaveCount(1);
     await expect(legend).toBeVisible();
     const firstMarker = figure.locator('circle.marker').first();
+    // Drawn live once (at the plot's size, which may not be the build's), then compared.
+    await figure.getByRole('combobox', { name: 'Activation' }).selectOption('tanh');
+    await expectReadout(figure, depthLine(20, 'tanh', 'glorot'));
+    await figure.getByRole('combobox', { name: 'Activation' }).selectOption('sigmoid');
+    await expectReadout(figure, depthLine(20, 'sigmoid', 'glorot'));
     const y0 = Number(await firstMarker.getAttribute('cy'));
 
     await figure.getByRole('combobox', { name: 'Activation' }).selectOption('tanh');
@@ -225,7 +245,9 @@ test.describe('figure state in the URL', () => {
     await zig.getByRole('button', { name: 'New sample' }).click();
     await expect
       .poll(() => page.evaluate(() => location.hash))
-      .toBe('#saturation-sigmoid.act=tanh&saturation-sigmoid.w=-1&depth-gradients.depth=7&depth-gradients.act=leaky-relu&zigzag-descent.batch=16&zigzag-descent.seed=2');
+      .toBe(
+        '#saturation-sigmoid.act=tanh&saturation-sigmoid.w=-1&depth-gradients.depth=7&depth-gradients.act=leaky-relu&zigzag-descent.batch=16&zigzag-descent.seed=2',
+      );
 
     await page.reload();
     for (const id of [SAT, DEPTH, ZIG]) await live(page, id);

@@ -55,6 +55,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     for (const type of ['pointerenter', 'focus']) select?.addEventListener(type, () => void this.#loadPrecision(), { once: true });
     if (this.#format() !== 'float64') void this.#loadPrecision();
     onPlotDrag(svg, (clientX) => {
+      this.currentView(); // the scales of a live draw, not the build's
       const box = svg.getBoundingClientRect();
       const viewBoxWidth = svg.viewBox.baseVal.width || box.width;
       const x = this.#xInvert?.(((clientX - box.left) * viewBoxWidth) / box.width);

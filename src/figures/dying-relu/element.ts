@@ -88,6 +88,11 @@ export class DyingRelu extends FigureElement<DyingReluConfig, DyingReluResult> {
     this.#cancelFrame();
   }
 
+  /** Adopts the build's runs (or notes the hash's settings) without drawing. */
+  protected override wake(): void {
+    this.#applySettings();
+  }
+
   /** Brings the trainers in line with the settings first (a change restarts them), then draws. */
   protected override render(width: number, height: number): void {
     if (!this.config) return;

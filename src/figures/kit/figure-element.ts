@@ -5,6 +5,7 @@ import { FigureTools } from './figure-tools';
 import { readFigureState, writeFigureState, type StateSchema } from './url-state';
 import { renderScene } from './render-scene';
 import { rangeText, type RangeSpec } from './controls';
+import { builtSceneFits } from './built-scene-fits';
 
 export type FigureState = Record<string, unknown>;
 
@@ -13,7 +14,12 @@ export type FigureState = Record<string, unknown>;
  *  - reads its config from `data-config` and its state from the URL hash (garbage → defaults);
  *  - wires every `input[data-key]` (range, checkbox, radio, select) to that state, and a
  *    `[data-action="reseed"]` button (SeedControl.astro) to the next `seed`, printed as "#seed";
- *  - coalesces updates into one render per animation frame, at the size CSS gives the plot;
+ *  - wakes up WITHOUT redrawing: the build drew the config's state, so unless the hash carries
+ *    this figure's state, the built svg stays as it is (scaled by its viewBox) and the model runs
+ *    only when the reader touches a control. If the plot's box differs from the built scene's
+ *    shape (a phone's taller box), one redraw at that size is left to idle time;
+ *  - coalesces updates into one render per animation frame, at the size CSS gives the plot
+ *    (read from ResizeObserver entries, not from layout);
  *  - writes the state back to the hash (replaceState, so the back button is not flooded);
  *  - enables its controls, which the build renders disabled for readers without JavaScript;
  *  - wakes the tools under the plot (FigureTools.astro): the Data table follows each view's data,
@@ -34,8 +40,16 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   protected readonly readoutSeparator: string = '. ';
   #frame = 0;
   #hashTimer = 0;
+  #idle = 0;
+  #near: IntersectionObserver | null = null;
   #resize: ResizeObserver | null = null;
   #tools: FigureTools | null = null;
+  /** The plot's content box, from the last ResizeObserver entry; null until the first one. */
+  #plotSize: { width: number; height: number } | null = null;
+  /** The build's scene size, from the svg's viewBox. */
+  #built: { width: number; height: number } | null = null;
+  /** The plot box size at the last live draw ('' before the first: the build's drawing is on screen). */
+  #drawnSize = '';
   // A heading link also changes the hash; only a hash that carries this figure's state reloads it.
   #onHashChange = (): void => {
     if (location.hash.includes(`${this.config.id}.`)) this.#loadHash();
@@ -61,6 +75,18 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   /** Whatever else a view changes besides the plot and the readout (a legend entry, a slider's aria-valuetext). */
   protected afterDraw(_view: View): void {}
 
+  /**
+   * Brings a figure's own live state in line with the built drawing when it wakes up without
+   * drawing (e.g. the dying-ReLU trainer adopts the build's runs). Default: nothing to do.
+   */
+  protected wake(): void {}
+
+  /** The current view, drawing it first if the build's drawing is still on screen (a drag needs the live scales). */
+  protected currentView(): View | undefined {
+    if (!this.lastView) this.renderNow();
+    return this.lastView;
+  }
+
   connectedCallback(): void {
     try {
       this.config = JSON.parse(this.dataset.config ?? '') as Config;
@@ -69,7 +95,14 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     }
     this.schema = this.stateSchema(this.config);
     this.#tools = new FigureTools(this, { id: this.config.id, link: () => this.linkToState() });
-    this.#loadHash();
+    const viewBox = this.querySelector('svg')?.viewBox.baseVal;
+    if (viewBox && viewBox.width > 0) this.#built = { width: viewBox.width, height: viewBox.height };
+    if (this.#hashCarriesState()) this.#loadHash();
+    else {
+      // The build drew exactly this state: keep its drawing and its printed controls.
+      this.state = { ...readFigureState('', this.config.id, this.schema) };
+      this.wake();
+    }
     this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]').forEach((input) => {
       input.addEventListener('input', () => this.#fromInput(input));
       input.addEventListener('change', () => this.#fromInput(input));
@@ -79,7 +112,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     });
     const plot = this.querySelector<HTMLElement>('.figure__plot');
     if (plot && 'ResizeObserver' in window) {
-      this.#resize = new ResizeObserver(() => this.requestRender());
+      this.#resize = new ResizeObserver((entries) => this.#resized(entries[entries.length - 1]!));
       this.#resize.observe(plot);
     }
     window.addEventListener('hashchange', this.#onHashChange);
@@ -92,6 +125,8 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     window.removeEventListener('hashchange', this.#onHashChange);
     cancelAnimationFrame(this.#frame);
     clearTimeout(this.#hashTimer);
+    if (this.#idle) cancelIdle(this.#idle);
+    this.#near?.disconnect();
   }
 
   /** Sets state fields (clamped by the schema on the next hash read), re-renders and remembers them. */
@@ -112,12 +147,18 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
 
   /** Renders synchronously at the plot's current size. */
   protected renderNow(): void {
-    const plot = this.querySelector<HTMLElement>('.figure__plot');
-    const box = plot?.getBoundingClientRect();
-    const width = Math.max(240, Math.round(box?.width ?? 640));
-    const height = Math.max(200, Math.round(box?.height ?? 440));
+    // One layout read at most, before the first ResizeObserver entry; after that the entries say.
+    const box = this.#plotSize ?? this.querySelector<HTMLElement>('.figure__plot')?.getBoundingClientRect();
+    let width = Math.max(240, Math.round(box?.width ?? 640));
+    let height = Math.max(200, Math.round(box?.height ?? 440));
+    // Where the build's shape fits the box, draw at the build's size: the first touch changes
+    // only what the state changes, not the scale of every label.
+    if (this.#built && builtSceneFits(this.#built.width, this.#built.height, width, height)) ({ width, height } = this.#built);
+    if (this.#idle) cancelIdle(this.#idle);
+    this.#idle = 0;
     const start = performance.now();
     this.render(width, height);
+    this.#drawnSize = this.#sizeKey(box?.width ?? width, box?.height ?? height);
     // The benchmark reads how long the model and the DOM update took, apart from frame waits.
     this.dispatchEvent(new CustomEvent('figurerender', { bubbles: true, detail: { duration: performance.now() - start } }));
   }
@@ -148,7 +189,9 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
 
   /** Prints a model's readout: one span per line in `[data-role="readout"]`, and the lines joined by `separator` in the svg's desc. */
   protected printReadout(svg: SVGSVGElement, lines: readonly string[], separator = '. '): void {
-    this.querySelector('[data-role="readout"]')?.replaceChildren(...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
+    this.querySelector('[data-role="readout"]')?.replaceChildren(
+      ...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })),
+    );
     const desc = svg.querySelector('desc');
     if (desc) desc.textContent = lines.join(separator);
   }
@@ -174,7 +217,8 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   /** The absolute link to this figure's current state: the page URL with the state in its hash. */
   protected linkToState(): string {
     // A state that is all defaults writes no hash: then link to the figure itself.
-    const hash = writeFigureState(location.hash, this.config.id, this.schema, this.state as never) || `#${encodeURIComponent(this.config.id)}`;
+    const hash =
+      writeFigureState(location.hash, this.config.id, this.schema, this.state as never) || `#${encodeURIComponent(this.config.id)}`;
     return `${location.origin}${location.pathname}${location.search}${hash}`;
   }
 
@@ -224,6 +268,50 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     this.update({ [key]: value });
   }
 
+  #sizeKey(width: number, height: number): string {
+    return `${Math.round(width)}x${Math.round(height)}`;
+  }
+
+  /** Whether the hash holds state for this figure (a heading link's hash does not). */
+  #hashCarriesState(): boolean {
+    return location.hash.includes(`${this.config.id}.`);
+  }
+
+  /**
+   * A new plot size: once drawn live, redraw at it (if it changed); before that, keep the build's
+   * drawing while it fits the box, and otherwise redraw once when the browser is idle.
+   */
+  #resized(entry: ResizeObserverEntry): void {
+    const box = entry.contentBoxSize?.[0];
+    const width = box ? box.inlineSize : entry.contentRect.width;
+    const height = box ? box.blockSize : entry.contentRect.height;
+    if (width === 0 || height === 0) return; // hidden: nothing to fit
+    this.#plotSize = { width, height };
+    if (this.#drawnSize) {
+      if (this.#drawnSize !== this.#sizeKey(width, height)) this.requestRender();
+      return;
+    }
+    const built = this.#built;
+    if (!built || builtSceneFits(built.width, built.height, width, height) || this.#near) return;
+    // Only figures the reader is about to see pay for the redraw, one idle task each.
+    const redraw = (): void => {
+      this.#idle = whenIdle(() => {
+        this.#idle = 0;
+        if (!this.#drawnSize) this.renderNow();
+      });
+    };
+    if (!('IntersectionObserver' in window)) return redraw();
+    this.#near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#near?.disconnect();
+        if (!this.#drawnSize) redraw();
+      },
+      { rootMargin: '600px 0px' },
+    );
+    this.#near.observe(this);
+  }
+
   #loadHash(): void {
     this.state = { ...readFigureState(location.hash, this.config.id, this.schema) };
     this.syncInputs();
@@ -238,6 +326,16 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
       if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
     }, 250);
   }
+}
+
+/** Runs `task` when the browser is idle (within 2 s), or after a short timeout where idle callbacks are missing. */
+function whenIdle(task: () => void): number {
+  return typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : -setTimeout(task, 200);
+}
+
+function cancelIdle(handle: number): void {
+  if (handle < 0) clearTimeout(-handle);
+  else cancelIdleCallback(handle);
 }
 
 /**

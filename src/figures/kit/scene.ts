@@ -2,7 +2,7 @@
  * A scene is a figure's SVG described as plain data: what a model returns and what both
  * renderers draw. `sceneToSvg` writes it as markup at build time; the browser's
  * `renderScene` (src/figures/kit/render-scene.ts) joins the same data into the live SVG with
- * d3-selection. One description, two renderers, so first paint and every update agree.
+ * a keyed join. One description, two renderers, so first paint and every update agree.
  */
 import { escapeXml } from '../../lib/xml';
 

@@ -1,0 +1,92 @@
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/**
+ * A figure wakes up on the build's drawing: no model run and no redraw at load unless the hash
+ * carries its state or its box needs another shape; the first touch still redraws at once.
+ */
+
+/** Counts `figurerender` events per figure from the first script on. */
+async function countRenders(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counts: Record<string, number> = {};
+    document.addEventListener('figurerender', (e) => {
+      const id = (e.target as Element).closest('figure')?.id ?? '?';
+      counts[id] = (counts[id] ?? 0) + 1;
+    });
+    Object.defineProperty(window, '__renders', { value: counts });
+  });
+}
+
+async function everyFigureLive(page: Page): Promise<void> {
+  // Figures further down come to life at idle time; scroll through so each one is near once.
+  for (const figure of await page.locator('[data-config]').all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure).toHaveAttribute('data-live', '');
+  }
+}
+
+test.describe('figures wake up on the build drawing', () => {
+  // Plots about 680 px wide: the build's 640 px scenes fit them (builtSceneFits).
+  test.use({ viewport: { width: 720, height: 900 } });
+
+  test('where the build drawing fits the box, no figure redraws at load', async ({ page }) => {
+    await countRenders(page);
+    await page.goto('posts/sigmoid/');
+    await everyFigureLive(page);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    expect(await page.evaluate(() => (window as unknown as { __renders: Record<string, number> }).__renders)).toEqual({});
+  });
+
+  test('the first slider move right after load redraws the figure', async ({ page }) => {
+    await page.goto('posts/sigmoid/');
+    for (const figure of await page.locator('[data-config]').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toHaveAttribute('data-live', '');
+      const slider = figure.locator('input[type="range"]:not([hidden] *)').first();
+      if ((await slider.count()) === 0) continue;
+      const svg = figure.locator('svg').first();
+      const before = await svg.innerHTML();
+      const moved = await slider.evaluate((input: HTMLInputElement) => {
+        const rendered = new Promise((resolve) =>
+          input.closest('[data-config]')!.addEventListener('figurerender', resolve, { once: true }),
+        );
+        input.value = input.value === input.max ? input.min : input.max;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return Promise.race([rendered.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
+      });
+      expect(moved, (await figure.getAttribute('data-config')) ?? '').toBe(true);
+      expect(await svg.innerHTML()).not.toBe(before);
+    }
+  });
+
+  test('a hash with a figure state is drawn at load', async ({ page }) => {
+    await countRenders(page);
+    await page.goto('posts/sigmoid/#explorer-sigmoid.x=2.5');
+    const figure = page.locator('#explorer-sigmoid');
+    await expect(figure.locator('[data-config]')).toHaveAttribute('data-live', '');
+    await expect(figure.locator('output')).toContainText('x = 2.5');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a figure near the viewport is redrawn once, at idle, to its box shape', async ({ page }) => {
+    await countRenders(page);
+    await page.goto('posts/sigmoid/');
+    const figure = page.locator('#explorer-sigmoid');
+    await figure.scrollIntoViewIfNeeded();
+    const svg = figure.locator('svg').first();
+    await expect
+      .poll(async () =>
+        svg.evaluate((s: SVGSVGElement) => {
+          const box = s.getBoundingClientRect();
+          return Math.abs(s.viewBox.baseVal.width / s.viewBox.baseVal.height / (box.width / box.height) - 1) < 0.02;
+        }),
+      )
+      .toBe(true);
+    const renders = await page.evaluate(() => (window as unknown as { __renders: Record<string, number> }).__renders['explorer-sigmoid']);
+    expect(renders).toBe(1);
+  });
+});
