@@ -48,7 +48,5 @@ export function ensureChromium(env = process.env) {
     const installed = findChromium(env);
     if (installed) return installed;
   }
-  throw new Error(
-    'No Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its binary.',
-  );
+  throw new Error('No Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its binary.');
 }

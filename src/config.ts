@@ -1,8 +1,7 @@
 /** One place for the site's identity; everything else reads from here. */
 export const SITE = {
   title: 'Activation is all you need',
-  description:
-    'An interactive explainer of neural-network activation functions: live plots and live experiments you can drag.',
+  description: 'An interactive explainer of neural-network activation functions: live plots and live experiments you can drag.',
   author: 'The Activation authors',
   lang: 'en',
   /** Where posts link for corrections; the deploy workflow sets it from the fork's own repository. */

@@ -10,7 +10,9 @@ import { OG_FIGURE_MAX_ACTIVATIONS } from './lib/og/og-figure';
  * at all; `draft: true` posts are loaded (so they type-check) but never published.
  * A post that breaks this schema fails the build with the file and the field named.
  */
-const activationId = z.string().refine(isActivationId, { message: `not an activation in the registry; use one of ${ACTIVATION_IDS.join(', ')}` });
+const activationId = z
+  .string()
+  .refine(isActivationId, { message: `not an activation in the registry; use one of ${ACTIVATION_IDS.join(', ')}` });
 
 const posts = defineCollection({
   loader: strictLoader(glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: './content/posts' })),
@@ -20,7 +22,15 @@ const posts = defineCollection({
       description: z.string().trim().min(1).max(300),
       pubDate: z.coerce.date(),
       updatedDate: z.coerce.date().optional(),
-      tags: z.array(z.string().trim().min(1).regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by hyphens')).default([]),
+      tags: z
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1)
+            .regex(/^[a-z0-9-]+$/, 'tags are lowercase words joined by hyphens'),
+        )
+        .default([]),
       draft: z.boolean().default(false),
       /** Position in the series reading order (1 = first); posts without it are standalone. */
       seriesOrder: z.number().int().positive().optional(),

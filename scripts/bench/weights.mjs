@@ -17,8 +17,7 @@ export function pageWeights(siteDir, base) {
       collectImports(js, upFront, false);
       collectImports(js, assets, true);
     }
-    const sum = (filter, compress) =>
-      [...assets].filter(filter).reduce((total, asset) => total + compress(readFileSync(asset)).length, 0);
+    const sum = (filter, compress) => [...assets].filter(filter).reduce((total, asset) => total + compress(readFileSync(asset)).length, 0);
     const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
     const js = (f) => f.endsWith('.js');
     const upFrontJs = [...upFront].filter(js).reduce((total, asset) => total + gzipSync(readFileSync(asset)).length, 0);
@@ -31,7 +30,12 @@ export function pageWeights(siteDir, base) {
       htmlGzip: gzipSync(html).length,
       // Fonts a page may fetch: KaTeX's woff2 only load when math is on the page.
       totalGzip:
-        gzipSync(html).length + sum((f) => !f.endsWith('.woff2'), gzipSync) + sum((f) => f.endsWith('.woff2'), (b) => b),
+        gzipSync(html).length +
+        sum((f) => !f.endsWith('.woff2'), gzipSync) +
+        sum(
+          (f) => f.endsWith('.woff2'),
+          (b) => b,
+        ),
     };
   });
 }

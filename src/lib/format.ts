@@ -12,8 +12,17 @@ const MISSING = '—';
 const TIMES = '\u00a0×\u00a0';
 
 const SUPERSCRIPTS: Readonly<Record<string, string>> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴',
-  '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
 };
 
 /** Significant digits: a whole number from 1 to 15 (beyond that doubles have no more to give). */
@@ -45,7 +54,9 @@ export function formatFixed(v: number, decimals: number): string {
 export function formatScientific(v: number, mantissaDecimals: number): string {
   if (!Number.isFinite(v)) return MISSING;
   if (v === 0) return '0';
-  const [mantissa, exponent] = Math.abs(v).toExponential(Math.min(20, Math.max(0, Math.round(mantissaDecimals)))).split('e');
+  const [mantissa, exponent] = Math.abs(v)
+    .toExponential(Math.min(20, Math.max(0, Math.round(mantissaDecimals))))
+    .split('e');
   return `${v < 0 ? MINUS : ''}${mantissa}${TIMES}${formatPowerOfTen(Number(exponent))}`;
 }
 
@@ -67,7 +78,9 @@ interface Rounded {
  */
 function rounded(v: number, digits: number, lowExponent: number): Rounded {
   const d = significant(digits);
-  const [mantissa = '', exponent] = Math.abs(v).toExponential(d - 1).split('e');
+  const [mantissa = '', exponent] = Math.abs(v)
+    .toExponential(d - 1)
+    .split('e');
   const e = Number(exponent);
   const scientific = e < lowExponent || e >= 6;
   return {

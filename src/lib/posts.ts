@@ -22,9 +22,7 @@ export async function getPublishedPosts(): Promise<Post[]> {
 
 /** The series in reading order: posts that set `seriesOrder`. */
 export function seriesOf(posts: readonly Post[]): Post[] {
-  return posts
-    .filter((post) => post.data.seriesOrder !== undefined)
-    .sort((a, b) => (a.data.seriesOrder ?? 0) - (b.data.seriesOrder ?? 0));
+  return posts.filter((post) => post.data.seriesOrder !== undefined).sort((a, b) => (a.data.seriesOrder ?? 0) - (b.data.seriesOrder ?? 0));
 }
 
 export function postPath(post: Post): string {

@@ -52,7 +52,9 @@ export function pagefind() {
           const entry = files.find((file) => file.path === 'pagefind-entry.json');
           const languages = entry ? Object.values(JSON.parse(new TextDecoder().decode(entry.content)).languages) : [];
           const indexed = languages.reduce((sum, language) => sum + language.page_count, 0);
-          logger.info(`indexed ${indexed} of ${added.page_count} pages (post bodies only) into pagefind/: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms`);
+          logger.info(
+            `indexed ${indexed} of ${added.page_count} pages (post bodies only) into pagefind/: ${(bytes / 1024).toFixed(0)} KB in ${ms} ms`,
+          );
         } finally {
           await close();
         }

@@ -10,7 +10,8 @@ export function rehypeTableScroll() {
     const wrappers = [];
     wrapTables(tree, false, wrappers);
     // Landmarks on a page need distinct names: with several tables, each says which it is.
-    if (wrappers.length > 1) wrappers.forEach((w, i) => (w.properties.ariaLabel = `Table ${i + 1} of ${wrappers.length} (scrolls sideways)`));
+    if (wrappers.length > 1)
+      wrappers.forEach((w, i) => (w.properties.ariaLabel = `Table ${i + 1} of ${wrappers.length} (scrolls sideways)`));
   };
 }
 

@@ -13,7 +13,9 @@ describe('a build with an author mistake fails with a message that names the pro
       'bad.mdx': post(GOOD_FRONTMATTER, `${IMPORT}\n\n<ActivationExplorer activation="sigmoidd" />`),
     });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('content/posts/bad.mdx: <ActivationExplorer> prop "activation" "sigmoidd" is not an activation in the registry');
+    expect(build.output).toContain(
+      'content/posts/bad.mdx: <ActivationExplorer> prop "activation" "sigmoidd" is not an activation in the registry',
+    );
     expect(build.output).toContain(`Valid names: ${ACTIVATION_IDS.join(', ')}`);
   });
 

@@ -56,7 +56,9 @@ describe('link-preview images', () => {
       expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(url);
       expect(document.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(url);
     }
-    expect(parsePage('index.html').querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE_URL}${BASE}og/default.png`);
+    expect(parsePage('index.html').querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `${SITE_URL}${BASE}og/default.png`,
+    );
   });
 });
 
@@ -70,6 +72,10 @@ describe('RSS', () => {
 
   it('has one item per post, each linking to the post by absolute URL under the base path', () => {
     const links = [...feed().matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
-    expect(links.sort()).toEqual(postIds().map((id) => `${SITE_URL}${BASE}posts/${id}/`).sort());
+    expect(links.sort()).toEqual(
+      postIds()
+        .map((id) => `${SITE_URL}${BASE}posts/${id}/`)
+        .sort(),
+    );
   });
 });

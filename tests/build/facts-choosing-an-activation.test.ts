@@ -18,7 +18,14 @@ describe('the choosing-an-activation post', () => {
 
   it('names the framework calls for losses from logits, initialisation and defaults', () => {
     const code = [...parsePage(PAGE).querySelectorAll('table code')].map((c) => c.textContent ?? '');
-    for (const call of ['nn.BCEWithLogitsLoss()', 'nn.CrossEntropyLoss()', 'BinaryCrossentropy(from_logits=True)', "nn.init.kaiming_normal_(w, nonlinearity='linear')", 'nn.GELU()', 'jax.nn.gelu']) {
+    for (const call of [
+      'nn.BCEWithLogitsLoss()',
+      'nn.CrossEntropyLoss()',
+      'BinaryCrossentropy(from_logits=True)',
+      "nn.init.kaiming_normal_(w, nonlinearity='linear')",
+      'nn.GELU()',
+      'jax.nn.gelu',
+    ]) {
       expect(code, call).toContain(call);
     }
   });

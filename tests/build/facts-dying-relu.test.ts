@@ -42,7 +42,9 @@ describe('the dying-ReLU post', () => {
     const lines = [...document.querySelectorAll('dying-relu output > span')].map((s) => s.textContent);
     expect(lines).toEqual([runReadout(relu.snapshot, 3000), runReadout(leaky.snapshot, 3000)]);
     expect(lines[0]).toContain(`Dead units: ${facts.reluDead} of ${facts.units}.`);
-    expect(lines[1]).toContain(`Dead units: ${facts.leakyDead} of ${facts.units} (inactive but alive: ${facts.leakyInactive}, recovered: ${facts.leakyRecovered}).`);
+    expect(lines[1]).toContain(
+      `Dead units: ${facts.leakyDead} of ${facts.units} (inactive but alive: ${facts.leakyInactive}, recovered: ${facts.leakyRecovered}).`,
+    );
   });
 
   it('draws the final state at build time, so readers without JavaScript see the whole story', () => {

@@ -29,7 +29,9 @@ describe('the series intro: numbers it quotes', () => {
     expect(text).toContain(`${facts.saturatingBothNames} flatten out on both sides`);
     expect(text).toContain(`The newer smooth functions, ${facts.nonMonotonicNames}, dip a little below zero`);
     expect(text).toContain(`And ${facts.kinkedCount} of them have a kink`);
-    expect(text).toContain(`With ${facts.regionsUnits} units looking at a two-dimensional input, one layer can carve the plane into as many as ${facts.regions2d} pieces`);
+    expect(text).toContain(
+      `With ${facts.regionsUnits} units looking at a two-dimensional input, one layer can carve the plane into as many as ${facts.regions2d} pieces`,
+    );
     expect(text).toContain(`never off by more than ${facts.squareError} in between. With ${facts.squareUnitsFine} units`);
     expect(text).toContain(`the largest error falls to ${facts.squareErrorFine}`);
     expect(text).toContain(`The sigmoid’s slope never climbs above ${facts.sigmoidPeakSlope}`);
@@ -108,14 +110,19 @@ describe('the series intro: the atlas', () => {
   it('links the four other posts of the series, relatively', () => {
     const hrefs = [...parsePage(PAGE).querySelectorAll('.prose a[href]')].map((a) => a.getAttribute('href'));
     for (const slug of ['sigmoid', 'relu', 'leaky-relu', 'dying-relu']) {
-      expect(hrefs.some((h) => h === `../${slug}/` || h?.startsWith(`../${slug}/#`)), `a link to ../${slug}/`).toBe(true);
+      expect(
+        hrefs.some((h) => h === `../${slug}/` || h?.startsWith(`../${slug}/#`)),
+        `a link to ../${slug}/`,
+      ).toBe(true);
     }
   });
 
   it('links each of the four questions in the series map to the heading that answers it', () => {
     let map = parsePage(PAGE).getElementById('a-map-of-the-series')?.nextElementSibling;
     while (map && map.tagName !== 'OL') map = map.nextElementSibling;
-    const anchored = [...(map?.querySelectorAll('a[href^="../"]') ?? [])].map((a) => a.getAttribute('href')!).filter((h) => h.includes('#'));
+    const anchored = [...(map?.querySelectorAll('a[href^="../"]') ?? [])]
+      .map((a) => a.getAttribute('href')!)
+      .filter((h) => h.includes('#'));
     for (const slug of ['sigmoid', 'relu', 'dying-relu']) expect(anchored.some((h) => h.startsWith(`../${slug}/#`))).toBe(true);
     for (const href of anchored) {
       const [, slug, fragment] = /^\.\.\/([^/]+)\/#(.+)$/.exec(href)!;

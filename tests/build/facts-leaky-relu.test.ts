@@ -42,7 +42,9 @@ describe('the leaky-ReLU post', () => {
     expect(single.querySelector('.panel--f path.curve')?.getAttribute('d')).toMatch(/^M/);
     const compare = document.querySelector('#relu-family')!;
     expect(compare.querySelectorAll('.panel--f path.curve')).toHaveLength(4);
-    const checked = [...compare.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-key="act"]')].filter((c) => c.hasAttribute('checked')).map((c) => c.value);
+    const checked = [...compare.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-key="act"]')]
+      .filter((c) => c.hasAttribute('checked'))
+      .map((c) => c.value);
     expect(checked).toEqual(['relu', 'leaky-relu', 'elu', 'selu']);
     const readout = compare.querySelector('output')?.textContent ?? '';
     for (const name of ['ReLU at x = −2', 'Leaky ReLU at x = −2', 'ELU at x = −2', 'SELU at x = −2']) expect(readout).toContain(name);

@@ -17,16 +17,37 @@ describe('the modern-activations post', () => {
   });
 
   it('puts the normalisation experiment in a table: plain, batch norm and layer norm side by side', () => {
-    const rows = [...parsePage(PAGE).querySelectorAll('table tr')].map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent?.trim()));
-    expect(rows[0]).toEqual([`Setting (${modernActivationsFacts.stackDepth} layers, at initialisation)`, 'no normalisation', 'batch norm', 'layer norm']);
+    const rows = [...parsePage(PAGE).querySelectorAll('table tr')].map((tr) =>
+      [...tr.querySelectorAll('td, th')].map((c) => c.textContent?.trim()),
+    );
+    expect(rows[0]).toEqual([
+      `Setting (${modernActivationsFacts.stackDepth} layers, at initialisation)`,
+      'no normalisation',
+      'batch norm',
+      'layer norm',
+    ]);
     const dead = rows.find((r) => r[0]?.includes('dead on the batch'));
-    expect(dead?.slice(1)).toEqual([modernActivationsFacts.reluDeadPlain, modernActivationsFacts.reluDeadBatch, modernActivationsFacts.reluDeadLayer]);
+    expect(dead?.slice(1)).toEqual([
+      modernActivationsFacts.reluDeadPlain,
+      modernActivationsFacts.reluDeadBatch,
+      modernActivationsFacts.reluDeadLayer,
+    ]);
   });
 
   it('gives softplus, GELU, SiLU and Mish a section each, and the gated units and normalisation one', () => {
     const headings = [...parsePage(PAGE).querySelectorAll('h2')].map((h) => h.textContent ?? '');
-    for (const name of [/^Softplus/, /^GELU/, /^SiLU/, /^Mish$/, /^Gated units: GLU, SwiGLU, GeGLU$/, /^Normalisation and residual connections/]) {
-      expect(headings.some((h) => name.test(h)), String(name)).toBe(true);
+    for (const name of [
+      /^Softplus/,
+      /^GELU/,
+      /^SiLU/,
+      /^Mish$/,
+      /^Gated units: GLU, SwiGLU, GeGLU$/,
+      /^Normalisation and residual connections/,
+    ]) {
+      expect(
+        headings.some((h) => name.test(h)),
+        String(name),
+      ).toBe(true);
     }
   });
 
@@ -40,7 +61,19 @@ describe('the modern-activations post', () => {
     const listed = [...document.querySelectorAll('span[id^="ref-"]')].map((s) => s.id).sort();
     const cited = [...new Set([...document.querySelectorAll('a[href^="#ref-"]')].map((a) => a.getAttribute('href')!.slice(1)))].sort();
     expect(cited).toEqual(listed);
-    for (const id of ['ref-hendrycks2016', 'ref-elfwing2018', 'ref-ramachandran2017', 'ref-misra2019', 'ref-dugas2001', 'ref-dauphin2017', 'ref-shazeer2020', 'ref-ioffe2015', 'ref-ba2016', 'ref-he2016', 'ref-lu2019']) {
+    for (const id of [
+      'ref-hendrycks2016',
+      'ref-elfwing2018',
+      'ref-ramachandran2017',
+      'ref-misra2019',
+      'ref-dugas2001',
+      'ref-dauphin2017',
+      'ref-shazeer2020',
+      'ref-ioffe2015',
+      'ref-ba2016',
+      'ref-he2016',
+      'ref-lu2019',
+    ]) {
       expect(listed).toContain(id);
     }
   });

@@ -33,10 +33,16 @@ describe('the number-formats post', () => {
   it('prints on first paint the thresholds the prose quotes: bfloat16 sigmoid and float16 softplus', () => {
     const document = parsePage(PAGE);
     const readout = (id: string) => document.querySelector(`#${id} output`)?.textContent ?? '';
-    const limit = thresholdsFor('sigmoid', 'bfloat16').find((t) => t.kernelId === 'stable' && t.kind === 'reaches-limit' && t.side === 'right')!;
+    const limit = thresholdsFor('sigmoid', 'bfloat16').find(
+      (t) => t.kernelId === 'stable' && t.kind === 'reaches-limit' && t.side === 'right',
+    )!;
     expect(formatNumber(limit.x, 6)).toBe(facts.sigmoidOneEveryOp_bfloat16);
-    expect(readout('formats-sigmoid')).toContain(`Sigmoid in bfloat16: f rounds to exactly 1 from x = ${facts.sigmoidOneEveryOp_bfloat16} (textbook and stable`);
-    expect(readout('formats-softplus')).toMatch(new RegExp(`Softplus in float16: f is ∞ from x = ${facts.softplusNaiveOverflow_float16}\\d* \\(textbook`));
+    expect(readout('formats-sigmoid')).toContain(
+      `Sigmoid in bfloat16: f rounds to exactly 1 from x = ${facts.sigmoidOneEveryOp_bfloat16} (textbook and stable`,
+    );
+    expect(readout('formats-softplus')).toMatch(
+      new RegExp(`Softplus in float16: f is ∞ from x = ${facts.softplusNaiveOverflow_float16}\\d* \\(textbook`),
+    );
     expect(readout('formats-gelu')).toContain(`under one ulp in ${facts.geluGapBelowUlpFormats}`);
     // The marks stand where the readout says (the key holds the threshold).
     expect(document.querySelector('#formats-sigmoid [data-key="sigmoid|reaches-limit|right|5.5625"]')).not.toBeNull();
@@ -45,7 +51,12 @@ describe('the number-formats post', () => {
   it('starts each explorer in its format, with the format menu set to it, and no NaN or Infinity printed as a number', () => {
     const document = parsePage(PAGE);
     const selected = (id: string) => document.querySelector<HTMLSelectElement>(`#${id} select[data-key="fmt"] option[selected]`)?.value;
-    expect([selected('formats-sigmoid'), selected('formats-softplus'), selected('formats-gelu')]).toEqual(['bfloat16', 'float16', 'float32']);
-    for (const output of document.querySelectorAll('figure output')) expect(output.textContent).not.toMatch(/= NaN|NaN%|Infinity|undefined/);
+    expect([selected('formats-sigmoid'), selected('formats-softplus'), selected('formats-gelu')]).toEqual([
+      'bfloat16',
+      'float16',
+      'float32',
+    ]);
+    for (const output of document.querySelectorAll('figure output'))
+      expect(output.textContent).not.toMatch(/= NaN|NaN%|Infinity|undefined/);
   });
 });

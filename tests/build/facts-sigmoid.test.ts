@@ -24,13 +24,19 @@ describe('the sigmoid post’s worked example and its numbers over seeds', () =>
       expect(text, `sigmoid post should quote the ${name} range`).toContain(range);
     }
     const flat = (t: string) => t.replace(/\s+/g, ' ');
-    expect(flat(text)).toContain(flat(`The three slopes multiply to ${sigmoidChainFacts.slopeProduct}; the three weights to ${sigmoidChainFacts.weightProduct}; the product is ${sigmoidChainFacts.gradient}.`));
+    expect(flat(text)).toContain(
+      flat(
+        `The three slopes multiply to ${sigmoidChainFacts.slopeProduct}; the three weights to ${sigmoidChainFacts.weightProduct}; the product is ${sigmoidChainFacts.gradient}.`,
+      ),
+    );
   });
 
   it('the depth figure prints the spread over seeds 1–8 and offers the rescaled sigmoids', () => {
     const document = parsePage(PAGE);
     const readout = document.querySelector('depth-gradients output')?.textContent ?? '';
-    expect(readout).toContain(`Over the networks of seeds 1–8: median ${facts.depthSpreadMedian}, from ${facts.depthSpreadMin} to ${facts.depthSpreadMax}`);
+    expect(readout).toContain(
+      `Over the networks of seeds 1–8: median ${facts.depthSpreadMedian}, from ${facts.depthSpreadMin} to ${facts.depthSpreadMax}`,
+    );
     const options = [...document.querySelectorAll('depth-gradients select option')].map((o) => o.textContent?.trim());
     expect(options).toContain('Sigmoid, 4× weights');
     expect(options).toContain('Sigmoid, rescaled and centred');
@@ -57,19 +63,27 @@ describe('the sigmoid post’s live figures and the numbers it quotes from them'
 
     const g = layerGradients({ depth: 20, activation: 'sigmoid', init: 'glorot', seed: 1, width: 32, samples: 4 });
     expect(facts.depthRatio).toBe(formatNumber(g.preActivationGradientNorms[0]! / g.preActivationGradientNorms[19]!, 2));
-    expect(readout('depth-gradients')).toContain(`Layer 1 gets ${facts.depthRatio} of the gradient that reaches layer ${facts.depthLayers}`);
+    expect(readout('depth-gradients')).toContain(
+      `Layer 1 gets ${facts.depthRatio} of the gradient that reaches layer ${facts.depthLayers}`,
+    );
 
     const positive = zigzag({ inputs: 'positive', batchSize: 1, learningRate: 0.5, seed: 1 });
     expect(facts.zigPositiveSteps).toBe(String(positive.stepsToConverge));
-    expect(readout('zigzag-descent')).toContain(`Positive inputs: at the target after ${facts.zigPositiveSteps} steps; ${facts.zigPositiveShare} of updates same-sign`);
-    expect(readout('zigzag-descent')).toContain(`Zero-centred inputs: at the target after ${facts.zigCentredSteps} steps; ${facts.zigCentredShare} of updates same-sign`);
+    expect(readout('zigzag-descent')).toContain(
+      `Positive inputs: at the target after ${facts.zigPositiveSteps} steps; ${facts.zigPositiveShare} of updates same-sign`,
+    );
+    expect(readout('zigzag-descent')).toContain(
+      `Zero-centred inputs: at the target after ${facts.zigCentredSteps} steps; ${facts.zigCentredShare} of updates same-sign`,
+    );
   });
 
   it('states honestly what batching does: the same-sign share falls, the step count barely moves', () => {
     const share = (s: string) => Number(s.replace('%', ''));
     const steps = (s: string) => Number(s.replace(',', ''));
     expect(share(facts.zigPositiveShareBigBatch)).toBeLessThan(share(facts.zigPositiveShare) / 2);
-    expect(Math.abs(steps(facts.zigPositiveStepsBigBatch) - steps(facts.zigPositiveSteps)) / steps(facts.zigPositiveSteps)).toBeLessThan(0.1);
+    expect(Math.abs(steps(facts.zigPositiveStepsBigBatch) - steps(facts.zigPositiveSteps)) / steps(facts.zigPositiveSteps)).toBeLessThan(
+      0.1,
+    );
     expect(steps(facts.zigCentredStepsBigBatch)).toBeLessThan(steps(facts.zigPositiveStepsBigBatch) / 2);
   });
 

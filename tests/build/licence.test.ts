@@ -23,7 +23,9 @@ describe('licence', () => {
 
   it('the feed carries the licence in <copyright>', () => {
     const feed = readFileSync(join(SITE_DIR, 'rss.xml'), 'utf8');
-    expect(feed).toMatch(new RegExp(`<copyright>Posts and figures © [^<]+, CC BY 4\\.0 \\(${DEED.replace(/[./]/g, '\\$&')}\\); code MIT</copyright>`));
+    expect(feed).toMatch(
+      new RegExp(`<copyright>Posts and figures © [^<]+, CC BY 4\\.0 \\(${DEED.replace(/[./]/g, '\\$&')}\\); code MIT</copyright>`),
+    );
   });
 
   it('LICENSE at the top of the repository is the MIT licence', () => {

@@ -47,8 +47,14 @@ beforeAll(() => {
   build = buildWithPosts(
     'scheduled',
     {
-      'earlier.md': post(`title: ${PAST} title\ndescription: Published.\npubDate: ${TODAY}\ntags: [shared]\nseriesOrder: 1`, `${PAST} body text.`),
-      'later.md': post(`title: ${FUTURE} title\ndescription: Scheduled.\npubDate: ${TOMORROW}\ntags: [shared, only-later]\nseriesOrder: 2`, `${FUTURE} body text.`),
+      'earlier.md': post(
+        `title: ${PAST} title\ndescription: Published.\npubDate: ${TODAY}\ntags: [shared]\nseriesOrder: 1`,
+        `${PAST} body text.`,
+      ),
+      'later.md': post(
+        `title: ${FUTURE} title\ndescription: Scheduled.\npubDate: ${TOMORROW}\ntags: [shared, only-later]\nseriesOrder: 2`,
+        `${FUTURE} body text.`,
+      ),
     },
     { PUBLISH_NOW: NOW, SITE_URL: 'https://example.test' },
   );

@@ -11,11 +11,17 @@ beforeAll(() => {
   if (!siteExists()) throw new Error(`No built site in ${SITE_DIR}: run npm test (it builds first).`);
 });
 
-const slugOf = (href: string | null) => href?.replace(BASE, '').replace(/^posts\//, '').replace(/\/$/, '') ?? null;
+const slugOf = (href: string | null) =>
+  href
+    ?.replace(BASE, '')
+    .replace(/^posts\//, '')
+    .replace(/\/$/, '') ?? null;
 
 describe('the series in reading order', () => {
   it('the home page lists the five posts in that order', () => {
-    const links = [...parsePage('index.html').querySelectorAll('ol.post-list a.post-list__title')].map((a) => slugOf(a.getAttribute('href')));
+    const links = [...parsePage('index.html').querySelectorAll('ol.post-list a.post-list__title')].map((a) =>
+      slugOf(a.getAttribute('href')),
+    );
     expect(links.slice(0, READING_ORDER.length)).toEqual(READING_ORDER);
   });
 

@@ -92,7 +92,9 @@ test.describe('ActivationAtlas', () => {
     await expectExplorerShows(page, 'gelu');
     await expect(explorer).toBeInViewport();
     await page.keyboard.press('Tab');
-    const focusedInExplorer = await page.evaluate(() => document.getElementById('atlas-explorer')?.contains(document.activeElement) ?? false);
+    const focusedInExplorer = await page.evaluate(
+      () => document.getElementById('atlas-explorer')?.contains(document.activeElement) ?? false,
+    );
     expect(focusedInExplorer).toBe(true);
   });
 

@@ -111,7 +111,10 @@ test.describe('the series', () => {
     }
     const post = POSTS.find((p) => p.tags.length > 0)!;
     await page.goto(`posts/${post.id}/`);
-    await page.locator('.post-meta').getByRole('link', { name: `#${post.tags[0]}` }).click();
+    await page
+      .locator('.post-meta')
+      .getByRole('link', { name: `#${post.tags[0]}` })
+      .click();
     await expect(page.locator('.post-list__title', { hasText: post.title })).toBeVisible();
   });
 
@@ -193,7 +196,10 @@ test.describe('search', () => {
     await page.goto('./');
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL(new RegExp(`${E2E_BASE}search/$`));
-    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   test.describe('without JavaScript', () => {
@@ -238,7 +244,11 @@ test.describe('theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     // Figures and math restyle with the page: the curve's colour changes, KaTeX takes the text colour.
     expect(await curve.evaluate((el) => getComputedStyle(el).stroke)).not.toBe(lightStroke);
-    const [mathColour, bodyColour, bodyBg] = await katex.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+    const [mathColour, bodyColour, bodyBg] = await katex.evaluate((el) => [
+      getComputedStyle(el).color,
+      getComputedStyle(document.body).color,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
     expect(mathColour).toBe(bodyColour);
     expect(bodyBg).toBe(DARK_BG);
 
@@ -268,8 +278,12 @@ test.describe('theme', () => {
         // The theme script must come before every stylesheet, so CSS never paints without it.
         scriptFirst: (() => {
           const head = [...document.head.children];
-          const script = head.findIndex((el) => el.tagName === 'SCRIPT' && !el.hasAttribute('src') && /localStorage/.test(el.textContent ?? ''));
-          const style = head.findIndex((el) => el.tagName === 'STYLE' || (el.tagName === 'LINK' && (el as HTMLLinkElement).rel === 'stylesheet'));
+          const script = head.findIndex(
+            (el) => el.tagName === 'SCRIPT' && !el.hasAttribute('src') && /localStorage/.test(el.textContent ?? ''),
+          );
+          const style = head.findIndex(
+            (el) => el.tagName === 'STYLE' || (el.tagName === 'LINK' && (el as HTMLLinkElement).rel === 'stylesheet'),
+          );
           return script >= 0 && (style < 0 || script < style);
         })(),
       }));
@@ -301,12 +315,18 @@ test.describe('at 320 px', () => {
         const overflow = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
           const wide = [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.katex-display, .table-scroll, pre, .visually-hidden, .skip-link'))
+            .filter(
+              (el) =>
+                el.getBoundingClientRect().right > width + 1 &&
+                !el.closest('.katex-display, .table-scroll, pre, .visually-hidden, .skip-link'),
+            )
             .slice(0, 5)
             .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
           return { scrollWidth: document.documentElement.scrollWidth, width, wide };
         });
-        expect(overflow.scrollWidth, `${path} is ${overflow.scrollWidth}px wide: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.width);
+        expect(overflow.scrollWidth, `${path} is ${overflow.scrollWidth}px wide: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
+          overflow.width,
+        );
       });
     }
   });
@@ -323,7 +343,11 @@ test.describe('feeds and previews', () => {
       ([xml, sel]) => {
         const doc = new DOMParser().parseFromString(xml!, 'application/xml');
         const error = doc.querySelector('parsererror');
-        return { error: error ? error.textContent : null, root: doc.documentElement.nodeName, urls: [...doc.querySelectorAll(sel!)].filter((n) => n.prefix === null).map((n) => n.textContent!.trim()) };
+        return {
+          error: error ? error.textContent : null,
+          root: doc.documentElement.nodeName,
+          urls: [...doc.querySelectorAll(sel!)].filter((n) => n.prefix === null).map((n) => n.textContent!.trim()),
+        };
       },
       [text, selector],
     );
@@ -374,7 +398,8 @@ test.describe('feeds and previews', () => {
       await test.step(path, async () => {
         await page.goto(path);
         const meta = await page.evaluate(() => {
-          const get = (sel: string) => document.head.querySelector(sel)?.getAttribute('content') ?? document.head.querySelector(sel)?.getAttribute('href') ?? null;
+          const get = (sel: string) =>
+            document.head.querySelector(sel)?.getAttribute('content') ?? document.head.querySelector(sel)?.getAttribute('href') ?? null;
           return {
             canonical: get('link[rel="canonical"]'),
             ogTitle: get('meta[property="og:title"]'),

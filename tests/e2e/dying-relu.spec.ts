@@ -10,7 +10,12 @@ const BATCH = 20;
 const DEFAULTS = { learningRate: 0.25, biasInit: 0, hiddenUnits: 32, seed: 1 } as const;
 
 /** What the figure should print after `steps` steps, computed here in node by the same trainer. */
-function nodeReadouts(steps: number, settings: Partial<DyingReluOptions> = {}, variant: 'leaky-relu' | 'elu' = 'leaky-relu', alpha?: number): [string, string] {
+function nodeReadouts(
+  steps: number,
+  settings: Partial<DyingReluOptions> = {},
+  variant: 'leaky-relu' | 'elu' = 'leaky-relu',
+  alpha?: number,
+): [string, string] {
   const run = (activation: 'relu' | 'leaky-relu' | 'elu') => {
     const trainer = createDyingReluTrainer({ ...DEFAULTS, ...settings, activation, alpha: activation === 'relu' ? undefined : alpha });
     trainer.step(steps);
@@ -91,7 +96,17 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
     await expect(p.status).toHaveText(`Paused at step ${BATCH} of 3,000.`);
     await expect(p.element).toHaveAttribute('data-steps', String(2 * BATCH));
     // By step 20 the ReLU run has lost units; the leaky one has lost none.
-    const dead = countOf(snapshotOf((() => { const t = createDyingReluTrainer(DEFAULTS); t.step(BATCH); return t.state(); })(), 'relu', undefined).dead);
+    const dead = countOf(
+      snapshotOf(
+        (() => {
+          const t = createDyingReluTrainer(DEFAULTS);
+          t.step(BATCH);
+          return t.state();
+        })(),
+        'relu',
+        undefined,
+      ).dead,
+    );
     expect(dead).toBeGreaterThan(0);
     await expect(p.deadCells(0)).toHaveCount(dead);
     await expect(p.deadCells(1)).toHaveCount(0);
@@ -216,7 +231,10 @@ test.describe('DyingRelu, for a reader who prefers reduced motion', () => {
   });
 
   test('settings live in the hash: a link restores them; training progress is not in it', async ({ page }) => {
-    const p = await live(page, `${POST}#dying-relu.lr=0.05&dying-relu.bias=0.2&dying-relu.act=elu&dying-relu.elu-alpha=0.55&dying-relu.seed=7`);
+    const p = await live(
+      page,
+      `${POST}#dying-relu.lr=0.05&dying-relu.bias=0.2&dying-relu.act=elu&dying-relu.elu-alpha=0.55&dying-relu.seed=7`,
+    );
     await expect(p.figure.locator('[data-value-for="lr"]')).toHaveText('0.05');
     await expect(p.bias).toHaveValue('0.2');
     await expect(p.picker).toHaveValue('elu');

@@ -99,7 +99,12 @@ test.describe('ActivationExplorer', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('explorer-sigmoid.x=-3.49');
 
-    for (const garbage of ['#explorer-sigmoid.x=NaN', '#explorer-sigmoid.x=1e999&explorer-sigmoid.t=<script>', '#%E0%A4%A', '#explorer-sigmoid.x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E']) {
+    for (const garbage of [
+      '#explorer-sigmoid.x=NaN',
+      '#explorer-sigmoid.x=1e999&explorer-sigmoid.t=<script>',
+      '#%E0%A4%A',
+      '#explorer-sigmoid.x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    ]) {
       await page.goto(`posts/sigmoid/${garbage}`);
       await page.reload();
       await liveFigure(figure);

@@ -172,9 +172,11 @@ for (const c of CASES) {
     expect(rows[0]).toEqual(after.head);
     expect(rows).toHaveLength(after.body.length + 1);
     // Full precision: each number cell reads as the number the table shows, rounded.
-    rows.slice(1).forEach((row, i) => row.forEach((cell, j) => {
-      if (cell !== '' && Number.isFinite(Number(cell))) expect(cellText(Number(cell))).toBe(after.body[i]![j]);
-    }));
+    rows.slice(1).forEach((row, i) =>
+      row.forEach((cell, j) => {
+        if (cell !== '' && Number.isFinite(Number(cell))) expect(cellText(Number(cell))).toBe(after.body[i]![j]);
+      }),
+    );
 
     const svg = await download(page, figure.getByRole('button', { name: 'Download SVG' }));
     expect(svg.file.suggestedFilename()).toBe(`${c.id}.svg`);
@@ -221,7 +223,10 @@ test('copy link falls back to a selected text field without clipboard access', a
   await expect(field).toBeVisible();
   await expect(field).toBeFocused();
   expect(await field.inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/a\/b-c\/posts\/sigmoid\/#explorer-sigmoid\.x=1\.5$/);
-  expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, (await field.inputValue()).length]);
+  expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([
+    0,
+    (await field.inputValue()).length,
+  ]);
   await expect(figure.locator('[data-role="tools-status"]')).toContainText('Link selected');
 });
 

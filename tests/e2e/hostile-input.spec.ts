@@ -37,7 +37,8 @@ async function brokenNumbers(page: Page): Promise<string[]> {
       if (/NaN|undefined/.test(figure.textContent ?? '')) found.push(`${figure.id}: text`);
       for (const el of figure.querySelectorAll('*')) {
         for (const attr of el.attributes) {
-          if (/NaN|Infinity|undefined/.test(attr.value) && attr.name !== 'data-config') found.push(`${figure.id}: ${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+          if (/NaN|Infinity|undefined/.test(attr.value) && attr.name !== 'data-config')
+            found.push(`${figure.id}: ${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
         }
       }
     }

@@ -13,7 +13,8 @@ const table = (id: string) => momentTable(getActivation(id), defaultParams(getAc
 /** What SignalDepth prints for a state, computed here by the figure's own model. */
 function depthReadout(state: Parameters<typeof signalDepthConfig>[0]): readonly string[] {
   const start = { ...signalDepthConfig(state) };
-  return signalDepthModel({ state: start, moments: table(start.activation), measured: measureState(start), width: 640, height: 360 }).readout;
+  return signalDepthModel({ state: start, moments: table(start.activation), measured: measureState(start), width: 640, height: 360 })
+    .readout;
 }
 
 async function readoutLines(page: Page, selector: string): Promise<string[]> {
@@ -73,7 +74,9 @@ test.describe('SignalDepth', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
-    console.log(`SignalDepth render at 4× throttling: median ${median.toFixed(2)} ms over ${times.length} renders, max ${times.at(-1)!.toFixed(2)} ms`);
+    console.log(
+      `SignalDepth render at 4× throttling: median ${median.toFixed(2)} ms over ${times.length} renders, max ${times.at(-1)!.toFixed(2)} ms`,
+    );
     expect(times.length).toBeGreaterThan(10);
     expect(median).toBeLessThanOrEqual(4);
   });
@@ -89,7 +92,15 @@ test.describe('PhaseDiagram', () => {
     await figure.getByLabel('Activation').selectOption('relu');
     await expect(figure.locator('output')).toContainText('Edge of chaos at σ_b² = 0: σ_w² = 2');
     const relu = table('relu');
-    const want = phaseDiagramModel({ activation: 'relu', moments: relu, grid: phaseGrid(relu), sigmaW2: 1, sigmaB2: 0, width: 640, height: 420 });
+    const want = phaseDiagramModel({
+      activation: 'relu',
+      moments: relu,
+      grid: phaseGrid(relu),
+      sigmaW2: 1,
+      sigmaB2: 0,
+      width: 640,
+      height: 420,
+    });
     expect(await lines()).toEqual(want.readout);
     await figure.getByText('Data', { exact: true }).click();
     const firstRow = figure.locator('details table tbody tr').first().locator('td');

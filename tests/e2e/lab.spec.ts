@@ -2,7 +2,10 @@ import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 /** The Lab figure, live, and its parts. */
-async function lab(page: Page, hash = ''): Promise<Record<'figure' | 'formula' | 'params' | 'readout' | 'error' | 'badge' | 'gaps', Locator>> {
+async function lab(
+  page: Page,
+  hash = '',
+): Promise<Record<'figure' | 'formula' | 'params' | 'readout' | 'error' | 'badge' | 'gaps', Locator>> {
   await page.goto(`lab/${hash}`);
   const figure = await liveFigure(page.locator('#lab'));
   return {
@@ -112,7 +115,18 @@ test.describe('Lab', () => {
     await expect(status).toContainText('Not trained: This function is not finite at x = ');
   });
 
-  const HOSTILE = ['constructor', '__proto__', 'x.constructor', 'alert(1)', '1e309', `${'('.repeat(10_000)}x${')'.repeat(10_000)}`, 'ｘ * sigmoid(x)', 'х', '', '<img src=x onerror=alert(1)>'];
+  const HOSTILE = [
+    'constructor',
+    '__proto__',
+    'x.constructor',
+    'alert(1)',
+    '1e309',
+    `${'('.repeat(10_000)}x${')'.repeat(10_000)}`,
+    'ｘ * sigmoid(x)',
+    'х',
+    '',
+    '<img src=x onerror=alert(1)>',
+  ];
 
   test('hostile strings typed into the box: a message, nothing injected', async ({ page }) => {
     const { formula, error, figure } = await lab(page);

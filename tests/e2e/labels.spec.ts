@@ -31,7 +31,12 @@ for (const scheme of SCHEMES) {
             for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
               if (!text.textContent?.trim() || text.getClientRects().length === 0) continue;
               const r = text.getBoundingClientRect();
-              if (r.left < box.left - TOLERANCE || r.right > box.right + TOLERANCE || r.top < box.top - TOLERANCE || r.bottom > box.bottom + TOLERANCE) {
+              if (
+                r.left < box.left - TOLERANCE ||
+                r.right > box.right + TOLERANCE ||
+                r.top < box.top - TOLERANCE ||
+                r.bottom > box.bottom + TOLERANCE
+              ) {
                 const figure = svg.closest('figure')?.id ?? '?';
                 problems.push(
                   `${figure}: "${text.textContent}" at [${Math.round(r.left - box.left)}, ${Math.round(r.right - box.left)}] × [${Math.round(r.top - box.top)}, ${Math.round(r.bottom - box.top)}] in ${Math.round(box.width)}×${Math.round(box.height)}`,

@@ -27,11 +27,17 @@ async function pickFormat(page: Page, select: Locator, format: FormatId): Promis
 
 /** Every text a reader or a screen reader gets from the figure: readout, desc, legend, marks. */
 async function printed(figure: Locator): Promise<string> {
-  return (await figure.evaluate((el) => [...el.querySelectorAll('output, desc, [data-role="legend"], svg text')].map((n) => n.textContent).join('\n'))) ?? '';
+  return (
+    (await figure.evaluate((el) =>
+      [...el.querySelectorAll('output, desc, [data-role="legend"], svg text')].map((n) => n.textContent).join('\n'),
+    )) ?? ''
+  );
 }
 
 test.describe('number-format control on the explorer', () => {
-  test('each format, picked with the keyboard, shows the thresholds the math computes in node, and never prints NaN as a number', async ({ page }) => {
+  test('each format, picked with the keyboard, shows the thresholds the math computes in node, and never prints NaN as a number', async ({
+    page,
+  }) => {
     await page.goto('posts/sigmoid/');
     const figure = await liveFigure(page.locator(FIGURE));
     const select = figure.getByRole('combobox', { name: 'Number format' });
@@ -53,7 +59,9 @@ test.describe('number-format control on the explorer', () => {
         await expect(mark.locator('text')).toHaveText('f = 1');
       } else {
         await expect(mark).toHaveCount(0);
-        await expect(readout).toContainText(`from x = ${formatNumber(x, 6)} (textbook and stable; an intermediate result rounded first, beyond the plotted range)`);
+        await expect(readout).toContainText(
+          `from x = ${formatNumber(x, 6)} (textbook and stable; an intermediate result rounded first, beyond the plotted range)`,
+        );
       }
       await expect(figure.locator('[data-role="legend"]')).toContainText(`Sigmoid, textbook, in ${name}`);
       const text = await printed(figure);
@@ -71,7 +79,11 @@ test.describe('number-format control on the explorer', () => {
     const [lineX, left, right] = await figure.evaluate((el) => {
       const l = el.querySelector('.panel--f [data-key="sigmoid|reaches-limit|right|5.5625"] line')!;
       const clip = el.querySelector('clipPath rect')!;
-      return [Number(l.getAttribute('x1')), Number(clip.getAttribute('x')) + 2, Number(clip.getAttribute('x')) + Number(clip.getAttribute('width')) - 2];
+      return [
+        Number(l.getAttribute('x1')),
+        Number(clip.getAttribute('x')) + 2,
+        Number(clip.getAttribute('x')) + Number(clip.getAttribute('width')) - 2,
+      ];
     });
     const x = DOMAIN[0] + ((lineX - left) / (right - left)) * (DOMAIN[1] - DOMAIN[0]);
     expect(x).toBeCloseTo(sigmoidLimit('bfloat16'), 1);
@@ -85,7 +97,9 @@ test.describe('number-format control on the explorer', () => {
     await page.reload();
     const again = await liveFigure(page.locator(FIGURE));
     await expect(again.getByRole('combobox', { name: 'Number format' })).toHaveValue('float16');
-    await expect(again.locator('output')).toContainText(`Sigmoid in float16: f rounds to exactly 1 from x = ${formatNumber(sigmoidLimit('float16'), 6)}`);
+    await expect(again.locator('output')).toContainText(
+      `Sigmoid in float16: f rounds to exactly 1 from x = ${formatNumber(sigmoidLimit('float16'), 6)}`,
+    );
   });
 
   test('switching formats redraws within one frame once the arithmetic has loaded', async ({ page }) => {
@@ -107,13 +121,18 @@ test.describe('number-format control on the explorer', () => {
             requestAnimationFrame(count);
           };
           requestAnimationFrame(count);
-          el.addEventListener('figurerender', (e) => resolve({ render: (e as CustomEvent<{ duration: number }>).detail.duration, frames }), { once: true });
+          el.addEventListener(
+            'figurerender',
+            (e) => resolve({ render: (e as CustomEvent<{ duration: number }>).detail.duration, frames }),
+            { once: true },
+          );
           input.value = value;
           input.dispatchEvent(new Event('change', { bubbles: true }));
         });
       };
       const formats: { render: number; frames: number }[] = [];
-      for (const value of ['float16', 'float32', 'e4m3', 'e5m2', 'bfloat16', 'float16', 'float32', 'e4m3', 'e5m2', 'float64']) formats.push(await change('fmt', value));
+      for (const value of ['float16', 'float32', 'e4m3', 'e5m2', 'bfloat16', 'float16', 'float32', 'e4m3', 'e5m2', 'float64'])
+        formats.push(await change('fmt', value));
       // The float64 figure's own cost for comparison: probe moves.
       const probe: { render: number; frames: number }[] = [];
       for (const value of ['1', '2', '3', '4', '5', '-1', '-2', '-3']) probe.push(await change('x', value));
@@ -121,7 +140,9 @@ test.describe('number-format control on the explorer', () => {
     });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const ms = (ts: { render: number }[]) => ts.map((t) => t.render.toFixed(1)).join(', ');
-    console.log(`format switch render ms: ${ms(timings.formats)} (median ${median(timings.formats.map((t) => t.render)).toFixed(1)}); frames waited: ${timings.formats.map((t) => t.frames).join(', ')}`);
+    console.log(
+      `format switch render ms: ${ms(timings.formats)} (median ${median(timings.formats.map((t) => t.render)).toFixed(1)}); frames waited: ${timings.formats.map((t) => t.frames).join(', ')}`,
+    );
     console.log(`float64 probe move render ms: ${ms(timings.probe)} (median ${median(timings.probe.map((t) => t.render)).toFixed(1)})`);
     // Every switch is drawn in the first animation frame after the change…
     for (const t of timings.formats) expect(t.frames).toBeLessThanOrEqual(1);
@@ -152,14 +173,18 @@ test.describe('number-format control on the atlas', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the explorer shows its float64 build with the format menu disabled; the post’s explorers show their own format', async ({ page }) => {
+  test('the explorer shows its float64 build with the format menu disabled; the post’s explorers show their own format', async ({
+    page,
+  }) => {
     await page.goto('posts/sigmoid/');
     const figure = page.locator(FIGURE);
     await expect(figure.getByRole('combobox', { name: 'Number format' })).toBeDisabled();
     await expect(figure.getByRole('combobox', { name: 'Number format' })).toHaveValue('float64');
     await expect(figure.locator('.precision-mark')).toHaveCount(0);
     await page.goto('posts/number-formats/');
-    await expect(page.locator('#formats-sigmoid output')).toContainText(`Sigmoid in bfloat16: f rounds to exactly 1 from x = ${formatNumber(sigmoidLimit('bfloat16'), 6)}`);
+    await expect(page.locator('#formats-sigmoid output')).toContainText(
+      `Sigmoid in bfloat16: f rounds to exactly 1 from x = ${formatNumber(sigmoidLimit('bfloat16'), 6)}`,
+    );
     expect(await printed(page.locator('#formats-softplus'))).not.toMatch(/= NaN|NaN%|Infinity|undefined/);
   });
 });

@@ -44,8 +44,12 @@ describe('SaturationHistogram props', () => {
   it('names the component, the prop and the valid values when a prop is wrong', () => {
     const wrongName = errorOf(() => saturationHistogramConfig({ activation: 'relu' }));
     expect(wrongName).toBeInstanceOf(FigurePropError);
-    expect(wrongName.message).toBe('<SaturationHistogram> prop "activation" "relu" is not one this figure can show. Valid names: sigmoid, tanh.');
-    expect(errorOf(() => saturationHistogramConfig({ weightScale: 20 })).message).toMatch(/prop "weightScale" must lie in \[0\.001, 10\], got 20/);
+    expect(wrongName.message).toBe(
+      '<SaturationHistogram> prop "activation" "relu" is not one this figure can show. Valid names: sigmoid, tanh.',
+    );
+    expect(errorOf(() => saturationHistogramConfig({ weightScale: 20 })).message).toMatch(
+      /prop "weightScale" must lie in \[0\.001, 10\], got 20/,
+    );
     expect(errorOf(() => saturationHistogramConfig({ weightScale: 0 })).message).toMatch(/"weightScale" must lie in/);
     expect(errorOf(() => saturationHistogramConfig({ weightScale: NaN })).message).toMatch(/"weightScale" must be a finite number/);
     expect(errorOf(() => saturationHistogramConfig({ seed: 1.5 })).message).toMatch(/prop "seed" must be a whole number, got 1.5/);
@@ -68,13 +72,20 @@ describe('SaturationHistogram props', () => {
     const schema = saturationHistogramSchema(config);
     const defaults = { act: 'sigmoid', w: 0, seed: 1 };
     for (const value of GARBAGE) {
-      expect(readFigureState(`#saturation-sigmoid.act=${value}&saturation-sigmoid.seed=${value}`, config.id, schema)).toMatchObject({ act: 'sigmoid', seed: expect.any(Number) });
+      expect(readFigureState(`#saturation-sigmoid.act=${value}&saturation-sigmoid.seed=${value}`, config.id, schema)).toMatchObject({
+        act: 'sigmoid',
+        seed: expect.any(Number),
+      });
       const w = readFigureState(`#saturation-sigmoid.w=${value}`, config.id, schema).w;
       expect(w).toBeGreaterThanOrEqual(LOG_SCALE_RANGE.min);
       expect(w).toBeLessThanOrEqual(LOG_SCALE_RANGE.max);
     }
     expect(readFigureState('#saturation-sigmoid.w=NaN', config.id, schema)).toEqual(defaults);
-    expect(readFigureState('#saturation-sigmoid.w=-1.3&saturation-sigmoid.act=tanh&saturation-sigmoid.seed=4', config.id, schema)).toEqual({ act: 'tanh', w: -1.3, seed: 4 });
+    expect(readFigureState('#saturation-sigmoid.w=-1.3&saturation-sigmoid.act=tanh&saturation-sigmoid.seed=4', config.id, schema)).toEqual({
+      act: 'tanh',
+      w: -1.3,
+      seed: 4,
+    });
     expect(readFigureState('#saturation-sigmoid.w=99', config.id, schema).w).toBe(LOG_SCALE_RANGE.max);
   });
 });
@@ -95,7 +106,9 @@ describe('DepthGradients props', () => {
   it('names the component, the prop and the valid values when a prop is wrong', () => {
     const act = errorOf(() => depthGradientsConfig({ activation: 'gelu' }));
     expect(act).toBeInstanceOf(FigurePropError);
-    expect(act.message).toBe('<DepthGradients> prop "activation" "gelu" is not one this figure can show. Valid names: sigmoid, sigmoid-scaled, sigmoid-centred, tanh, relu, leaky-relu.');
+    expect(act.message).toBe(
+      '<DepthGradients> prop "activation" "gelu" is not one this figure can show. Valid names: sigmoid, sigmoid-scaled, sigmoid-centred, tanh, relu, leaky-relu.',
+    );
     expect(errorOf(() => depthGradientsConfig({ init: 'xavier' })).message).toBe(
       '<DepthGradients> prop "init" "xavier" is not an initialisation scheme. Valid names: naive, glorot, he.',
     );
@@ -120,7 +133,11 @@ describe('DepthGradients props', () => {
     const config = depthGradientsConfig({});
     const schema = depthGradientsSchema(config);
     for (const value of GARBAGE) {
-      const state = readFigureState(`#depth-gradients.depth=${value}&depth-gradients.act=${value}&depth-gradients.init=${value}`, config.id, schema);
+      const state = readFigureState(
+        `#depth-gradients.depth=${value}&depth-gradients.act=${value}&depth-gradients.init=${value}`,
+        config.id,
+        schema,
+      );
       expect(state.act).toBe('sigmoid');
       expect(state.init).toBe('glorot');
       expect(Number.isInteger(state.depth) && state.depth >= 1 && state.depth <= 30).toBe(true);
@@ -161,7 +178,11 @@ describe('ZigzagDescent props', () => {
       expect(state.batch >= 1 && state.batch <= 64 && Number.isInteger(state.batch)).toBe(true);
       expect(state.lr >= 0.05 && state.lr <= 1).toBe(true);
     }
-    expect(readFigureState('#zigzag-descent.batch=NaN&zigzag-descent.lr=<script>', config.id, schema)).toEqual({ batch: 1, lr: 0.5, seed: 1 });
+    expect(readFigureState('#zigzag-descent.batch=NaN&zigzag-descent.lr=<script>', config.id, schema)).toEqual({
+      batch: 1,
+      lr: 0.5,
+      seed: 1,
+    });
     expect(readFigureState('#zigzag-descent.lr=0.33', config.id, schema).lr).toBe(0.35); // snapped to the slider's step
   });
 });

@@ -39,7 +39,10 @@ export function pathPoints(d: string): PathPoint[] {
 export function expectPathClose(actual: string, expected: string, tolerance = 1e-6): void {
   const a = parsePath(actual);
   const e = parsePath(expected);
-  expect(a.map((s) => s.length), 'subpath lengths').toEqual(e.map((s) => s.length));
+  expect(
+    a.map((s) => s.length),
+    'subpath lengths',
+  ).toEqual(e.map((s) => s.length));
   a.forEach((subpath, i) =>
     subpath.forEach(([x, y], j) => {
       const [ex, ey] = e[i]![j]!;

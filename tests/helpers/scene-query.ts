@@ -27,5 +27,10 @@ export function subpaths(d: string): [number, number][][] {
   return d
     .split('M')
     .filter((part) => part.length > 0)
-    .map((part) => part.replace(/Z$/, '').split('L').map((pair) => pair.split(',').map(Number) as [number, number]));
+    .map((part) =>
+      part
+        .replace(/Z$/, '')
+        .split('L')
+        .map((pair) => pair.split(',').map(Number) as [number, number]),
+    );
 }

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatFixed,
-  formatNumber,
-  formatNumberPlain,
-  formatPercent,
-  formatPowerOfTen,
-  formatScientific,
-} from '../../src/lib/format';
+import { formatFixed, formatNumber, formatNumberPlain, formatPercent, formatPowerOfTen, formatScientific } from '../../src/lib/format';
 
 const MINUS = '\u2212';
 const NBSP = '\u00a0';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rehypeTableScroll } from '../../src/plugins/rehype-table-scroll.mjs';
 
-const el = (tagName: string, className: string[] = [], children: unknown[] = []) => ({ type: 'element', tagName, properties: { className }, children });
+const el = (tagName: string, className: string[] = [], children: unknown[] = []) => ({
+  type: 'element',
+  tagName,
+  properties: { className },
+  children,
+});
 
 describe('rehypeTableScroll', () => {
   it('wraps a Markdown table in a focusable, labelled .table-scroll region', () => {
@@ -18,7 +23,9 @@ describe('rehypeTableScroll', () => {
   it('names each of several tables distinctly (landmark names must be unique on a page)', () => {
     const tree = { type: 'root', children: [el('table'), el('p'), el('div', [], [el('table')])] };
     rehypeTableScroll()(tree as never);
-    const labels = [(tree.children[0] as any).properties.ariaLabel, (tree.children[2] as any).children[0].properties.ariaLabel];
+    type Node = { properties: { ariaLabel?: string }; children: Node[] };
+    const [first, , wrapper] = tree.children as unknown as Node[];
+    const labels = [first!.properties.ariaLabel, wrapper!.children[0]!.properties.ariaLabel];
     expect(labels).toEqual(['Table 1 of 2 (scrolls sideways)', 'Table 2 of 2 (scrolls sideways)']);
   });
 

@@ -10,7 +10,9 @@ const html = (nodes: Node[]) => {
 
 describe('search excerpts', () => {
   it('keep text and <mark> around hits', () => {
-    expect(html(markedText('the unit is <mark>saturated</mark>, pressed &amp; flat'))).toBe('the unit is <mark>saturated</mark>, pressed &amp; flat');
+    expect(html(markedText('the unit is <mark>saturated</mark>, pressed &amp; flat'))).toBe(
+      'the unit is <mark>saturated</mark>, pressed &amp; flat',
+    );
   });
 
   it('drop every other element and attribute, so an excerpt cannot inject markup', () => {

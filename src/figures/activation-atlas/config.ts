@@ -32,7 +32,11 @@ export function atlasConfig(props: AtlasProps): AtlasConfig {
   const id = readFigureId(COMPONENT, props.id, 'atlas');
   const explorer = props.explorer ?? null;
   if (explorer !== null && !ID_PATTERN.test(explorer)) {
-    throw new FigurePropError(COMPONENT, 'explorer', `must be the id of an ActivationExplorer (letters, digits, "-" or "_"); got ${JSON.stringify(explorer)}`);
+    throw new FigurePropError(
+      COMPONENT,
+      'explorer',
+      `must be the id of an ActivationExplorer (letters, digits, "-" or "_"); got ${JSON.stringify(explorer)}`,
+    );
   }
   if (explorer !== null && explorer === id) throw new FigurePropError(COMPONENT, 'explorer', `must differ from the atlas's own id "${id}"`);
   const domain = props.domain ?? ATLAS_DOMAIN;

@@ -150,7 +150,8 @@ export function splitWhereClause(tex: string): string[] {
     const c = tex[i];
     if (c === '\\' && tex.startsWith('\\begin', i)) depth++;
     else if (c === '\\' && tex.startsWith('\\end', i)) depth--;
-    else if (c === '\\') i++; // an escaped character such as \{ is not a brace
+    else if (c === '\\')
+      i++; // an escaped character such as \{ is not a brace
     else if (c === '{') depth++;
     else if (c === '}') depth--;
     else if (c === ',' && depth === 0 && tex.startsWith('\\quad', i + 1)) {

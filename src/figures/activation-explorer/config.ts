@@ -84,7 +84,17 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
     params[id] = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, props.params?.[id]?.[name] ?? spec.default]));
   }
   const format = readControl(COMPONENT, FORMAT_CONTROL, props.format);
-  return { id: readFigureId(COMPONENT, props.id, `explorer-${[...new Set(ids)].join('-')}`), activations: [...new Set(ids)], choices, compare, domain, x, threshold, params, format };
+  return {
+    id: readFigureId(COMPONENT, props.id, `explorer-${[...new Set(ids)].join('-')}`),
+    activations: [...new Set(ids)],
+    choices,
+    compare,
+    domain,
+    x,
+    threshold,
+    params,
+    format,
+  };
 }
 
 /** Hash keys: `x`, `t`, `fmt`, `act` (compare mode) and one `<id>-<param>` per parameter. */

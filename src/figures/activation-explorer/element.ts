@@ -1,5 +1,13 @@
 import { getActivation } from '../../lib/activations/registry';
-import { explorerModel, explorerYDomains, readoutText, resolvedParams, thresholdDeadReason, type ExplorerResult, type ExplorerYDomains } from './model';
+import {
+  explorerModel,
+  explorerYDomains,
+  readoutText,
+  resolvedParams,
+  thresholdDeadReason,
+  type ExplorerResult,
+  type ExplorerYDomains,
+} from './model';
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
 import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from './config';
@@ -10,10 +18,11 @@ import type { Activation } from '../../lib/activations/types';
 import type { FormulaBox } from './formula-box';
 import type { FormatId } from '../../lib/precision/formats';
 import type { ExplorerPrecision } from './precision-layer';
+import type * as PrecisionData from './precision-data';
 import { FORMAT_CONTROL } from './controls';
 
 /** The arithmetic in narrow formats and the drawing of it (~7 KB gzipped), loaded only once a reader asks for one. */
-type PrecisionModule = typeof import('./precision-data');
+type PrecisionModule = typeof PrecisionData;
 let precisionModule: Promise<PrecisionModule> | null = null;
 /** Runs work when the browser is idle (a short timeout where requestIdleCallback is missing). */
 const idle = (work: () => void): void => {
@@ -97,7 +106,11 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
    * The reports for a state in a narrow format, or undefined in float64 and until the code has
    * loaded (the float64 figure stays up meanwhile, and the first render after loading replaces it).
    */
-  #precisionFor(state: Readonly<FigureState>, shown: readonly string[], params: Record<string, Record<string, number>>): ExplorerPrecision | undefined {
+  #precisionFor(
+    state: Readonly<FigureState>,
+    shown: readonly string[],
+    params: Record<string, Record<string, number>>,
+  ): ExplorerPrecision | undefined {
     const format = this.#format(state);
     if (format === 'float64') return undefined;
     if (!this.#precisionCode) {
@@ -153,14 +166,21 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       ...result,
       shown,
       precision,
-      readout: [...result.readouts.map((r) => readoutText(r, this.config.domain)), ...(precision && code ? code.precisionReadout(precision) : [])],
+      readout: [
+        ...result.readouts.map((r) => readoutText(r, this.config.domain)),
+        ...(precision && code ? code.precisionReadout(precision) : []),
+      ],
       ...(precision && code ? { data: code.precisionTable(precision) } : {}),
     };
   }
 
   protected override afterDraw(view: ExplorerView): void {
     this.#xInvert = view.xInvert;
-    this.#renderLegend(view.shown, view.readouts.map((r) => r.name), view.precision);
+    this.#renderLegend(
+      view.shown,
+      view.readouts.map((r) => r.name),
+      view.precision,
+    );
     this.#formulaBox?.show(Number(this.state.x));
     const xInput = this.querySelector<HTMLInputElement>('input[data-key="x"]');
     const first = view.readouts[0];

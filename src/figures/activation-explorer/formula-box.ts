@@ -73,7 +73,8 @@ export function attachFormulaBox(details: HTMLElement, onChange: (activation: Ac
     const fx = current.f(x, {});
     const dfx = current.df(x, {});
     const at = formatNumber(x, 4);
-    const value = (label: string, v: number): string => (Number.isFinite(v) ? `${label} = ${formatNumber(v, 4)}` : `${label} is not finite`);
+    const value = (label: string, v: number): string =>
+      Number.isFinite(v) ? `${label} = ${formatNumber(v, 4)}` : `${label} is not finite`;
     readout.textContent = `Your function at x = ${at}: ${value(`f(${at})`, fx)}, ${value(`f′(${at})`, dfx)}`;
   };
 

@@ -187,7 +187,11 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     scene: { width: options.width, height: options.height, nodes },
     readouts,
     xInvert: (px) => fFrame.xInvert(px),
-    data: explorerData(activations.map((a) => [a, paramsOf(a)] as const), options.domain, probeX),
+    data: explorerData(
+      activations.map((a) => [a, paramsOf(a)] as const),
+      options.domain,
+      probeX,
+    ),
   };
 }
 

@@ -129,7 +129,10 @@ export function sharedThresholds(report: PrecisionReport): SharedThreshold[] {
 
 /** What the model draws for these reports. */
 export function precisionLayer(precision: ExplorerPrecision): PrecisionLayer {
-  return { curves: (frame, value) => precisionCurves(frame, precision, value), marks: (frame, value) => precisionMarks(frame, precision, value) };
+  return {
+    curves: (frame, value) => precisionCurves(frame, precision, value),
+    marks: (frame, value) => precisionMarks(frame, precision, value),
+  };
 }
 
 /**
@@ -266,7 +269,19 @@ export function precisionTable(precision: ExplorerPrecision): DataTable {
       if (i % TABLE_STRIDE !== 0 && i !== stable.points.length - 1) return;
       const q = naive?.points[i];
       const v = (value: number): string | number => (Number.isFinite(value) ? value : valueWord(value));
-      rows.push([name, p.x, p.input, v(q?.f ?? p.f), v(p.f), v(q?.df ?? p.df), v(p.df), q?.fError ?? p.fError, p.fError, q?.dfError ?? p.dfError, p.dfError]);
+      rows.push([
+        name,
+        p.x,
+        p.input,
+        v(q?.f ?? p.f),
+        v(p.f),
+        v(q?.df ?? p.df),
+        v(p.df),
+        q?.fError ?? p.fError,
+        p.fError,
+        q?.dfError ?? p.dfError,
+        p.dfError,
+      ]);
     });
   }
   return {

@@ -6,7 +6,16 @@
  * adds `sigmoidFactorBound`, 0.25^(L−l+1): the largest product the sigmoid slopes alone can
  * contribute between the unit output gradient and layer l (the weights come on top of it).
  */
-import { DEPTH_ACTIVATION_NAMES, layerGradients, ratioSpread, SPREAD_SEEDS, summariseGradients, type DepthActivation, type LayerGradients, type RatioSpread } from '../../lib/experiments/depth';
+import {
+  DEPTH_ACTIVATION_NAMES,
+  layerGradients,
+  ratioSpread,
+  SPREAD_SEEDS,
+  summariseGradients,
+  type DepthActivation,
+  type LayerGradients,
+  type RatioSpread,
+} from '../../lib/experiments/depth';
 import type { InitScheme } from '../../lib/experiments/mlp';
 import { axesNodes } from '../kit/axes-nodes';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
@@ -44,7 +53,6 @@ export interface DepthGradientsResult extends FigureView {
   readonly boundShown: boolean;
 }
 
-
 export function depthGradientsModel(options: DepthGradientsOptions): DepthGradientsResult {
   const { width, height } = options;
   const gradients = layerGradients({
@@ -62,9 +70,7 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
   const boundShown = options.activation.startsWith('sigmoid');
   const bound = gradients.sigmoidFactorBound;
   const others = SPREAD_SEEDS.map((seed) =>
-    seed === options.seed
-      ? norms
-      : layerGradients({ ...gradients.options, seed }).preActivationGradientNorms,
+    seed === options.seed ? norms : layerGradients({ ...gradients.options, seed }).preActivationGradientNorms,
   );
   const bandLow = norms.map((_, l) => Math.min(...others.map((n) => n[l]!)));
   const bandHigh = norms.map((_, l) => Math.max(...others.map((n) => n[l]!)));
@@ -102,7 +108,9 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
       type: 'g',
       key: 'bound',
       className: 'bound',
-      children: boundShown ? [{ type: 'path', key: 'line', className: 'curve series-2', d: seriesPath(frame, { x: layers, y: bound }) }] : [],
+      children: boundShown
+        ? [{ type: 'path', key: 'line', className: 'curve series-2', d: seriesPath(frame, { x: layers, y: bound }) }]
+        : [],
     },
     { type: 'path', key: 'measured', className: 'curve series-1', d: seriesPath(frame, { x: layers, y: norms }) },
     {
@@ -141,7 +149,13 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
     readout: depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown, spread }),
     data: {
       caption: 'Gradient norm ‖∂ℒ/∂z‖ at each layer, layer 1 next to the input; the lowest and highest over seeds 1–8',
-      columns: ['Layer', '‖∂ℒ/∂z‖', 'Lowest over seeds 1–8', 'Highest over seeds 1–8', ...(boundShown ? ['Sigmoid slope bound 0.25^(L−l+1)'] : [])],
+      columns: [
+        'Layer',
+        '‖∂ℒ/∂z‖',
+        'Lowest over seeds 1–8',
+        'Highest over seeds 1–8',
+        ...(boundShown ? ['Sigmoid slope bound 0.25^(L−l+1)'] : []),
+      ],
       rows: layers.map((l) => [l, norms[l - 1]!, bandLow[l - 1]!, bandHigh[l - 1]!, ...(boundShown ? [bound[l - 1]!] : [])]),
     },
   };
@@ -187,7 +201,9 @@ export function depthReadout(r: {
   );
   if (r.sigmoid) {
     const steps = r.depth - 1;
-    lines.push(`The sigmoid slopes alone allow at most 0.25${formatPowerOfTen(steps).slice(2)} = ${formatNumber(0.25 ** steps, 2)} over those ${steps} layers`);
+    lines.push(
+      `The sigmoid slopes alone allow at most 0.25${formatPowerOfTen(steps).slice(2)} = ${formatNumber(0.25 ** steps, 2)} over those ${steps} layers`,
+    );
   }
   if (r.spread) {
     const { median, min, max } = r.spread;

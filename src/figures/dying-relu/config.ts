@@ -3,7 +3,12 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { DYING_RELU_DEFAULTS, DYING_RELU_LIMITS, DYING_RELU_STEP_BUDGET, DYING_RELU_STEPS_PER_FRAME } from '../../lib/experiments/dying-relu';
+import {
+  DYING_RELU_DEFAULTS,
+  DYING_RELU_LIMITS,
+  DYING_RELU_STEP_BUDGET,
+  DYING_RELU_STEPS_PER_FRAME,
+} from '../../lib/experiments/dying-relu';
 import type { RunPair, RunSettings } from './snapshot';
 import { controlSchema, readControl } from '../kit/controls';
 import { assertFiniteInRange, FigurePropError, readFigureId } from '../kit/prop-errors';
@@ -70,7 +75,11 @@ export function dyingReluConfig(props: DyingReluProps): DyingReluConfig {
   const steps = props.steps ?? DYING_RELU_STEP_BUDGET;
   assertWholeInRange(COMPONENT, 'steps', steps, STEPS_RANGE.min, STEPS_RANGE.max);
   if (steps % DYING_RELU_STEPS_PER_FRAME !== 0) {
-    throw new FigurePropError(COMPONENT, 'steps', `must be a multiple of ${DYING_RELU_STEPS_PER_FRAME} (the steps per frame), got ${steps}`);
+    throw new FigurePropError(
+      COMPONENT,
+      'steps',
+      `must be a multiple of ${DYING_RELU_STEPS_PER_FRAME} (the steps per frame), got ${steps}`,
+    );
   }
   const alpha = { 'leaky-relu': alphaSpec('leaky-relu').default, elu: alphaSpec('elu').default };
   if (props.alpha !== undefined) alpha[variant] = readControl(COMPONENT, ALPHA_CONTROLS[variant], props.alpha);

@@ -84,4 +84,10 @@ export const ALPHA_CONTROLS = Object.fromEntries(
 export const SEED_CONTROL = seedControl(DYING_RELU_DEFAULTS.seed);
 
 /** The controls the kit wires (all but the learning rate), in hash order. */
-export const DYING_RELU_KIT_CONTROLS = [BIAS_CONTROL, VARIANT_CONTROL, ALPHA_CONTROLS['leaky-relu'], ALPHA_CONTROLS.elu, SEED_CONTROL] as const;
+export const DYING_RELU_KIT_CONTROLS = [
+  BIAS_CONTROL,
+  VARIANT_CONTROL,
+  ALPHA_CONTROLS['leaky-relu'],
+  ALPHA_CONTROLS.elu,
+  SEED_CONTROL,
+] as const;

@@ -250,7 +250,14 @@ function parseFinal(text: string | undefined): Pair<RunSnapshot> | null {
   const value: unknown = JSON.parse(text ?? '');
   if (!Array.isArray(value) || value.length !== 2) return null;
   const ok = value.every(
-    (r) => r && typeof r === 'object' && Array.isArray(r.predictions) && Array.isArray(r.losses) && Array.isArray(r.dead) && Number.isFinite(r.step) && Number.isFinite(r.loss),
+    (r) =>
+      r &&
+      typeof r === 'object' &&
+      Array.isArray(r.predictions) &&
+      Array.isArray(r.losses) &&
+      Array.isArray(r.dead) &&
+      Number.isFinite(r.step) &&
+      Number.isFinite(r.loss),
   );
   return ok ? (value as unknown as Pair<RunSnapshot>) : null;
 }

@@ -14,7 +14,18 @@ import { formatCount } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
 import type { GroupNode, SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
-import { CELL_GAP, columnLayout, COLUMN_GAP, DYING_RELU_STACK_BELOW, GRID_X, MARGIN, ROW_GAP, UNIT_LABEL, UNITS_INSET, type ColumnBox } from './layout';
+import {
+  CELL_GAP,
+  columnLayout,
+  COLUMN_GAP,
+  DYING_RELU_STACK_BELOW,
+  GRID_X,
+  MARGIN,
+  ROW_GAP,
+  UNIT_LABEL,
+  UNITS_INSET,
+  type ColumnBox,
+} from './layout';
 import { runName, runReadout } from './readout';
 import { countOf, type RunSnapshot } from './snapshot';
 
@@ -82,7 +93,6 @@ export function dyingReluModel(options: DyingReluModelOptions): DyingReluResult 
   };
 }
 
-
 function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
   const series = `series-${index + 1}`;
   const units = Math.max(1, run.hiddenUnits);
@@ -110,7 +120,15 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
       clipPath: `${box.idPrefix}-clip-fit`,
       children: [{ type: 'path', key: 'p', className: `curve fit ${series}`, d: seriesPath(fit, { x: GRID_X, y: run.predictions }) }],
     },
-    { type: 'text', key: 'label', className: 'panel-label', x: fit.inner.left + 6, y: fit.inner.top + 4, baseline: 'hanging', text: '(a) fit' },
+    {
+      type: 'text',
+      key: 'label',
+      className: 'panel-label',
+      x: fit.inner.left + 6,
+      y: fit.inner.top + 4,
+      baseline: 'hanging',
+      text: '(a) fit',
+    },
   ];
 
   const lossNodes: SceneNode[] = [
@@ -121,9 +139,27 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
       clipPath: `${box.idPrefix}-clip-loss`,
       children: [{ type: 'path', key: 'p', className: `curve loss ${series}`, d: seriesPath(loss, { x: run.lossSteps, y: run.losses }) }],
     },
-    { type: 'text', key: 'label', className: 'panel-label', x: loss.inner.right - 6, y: loss.inner.top + 4, anchor: 'end', baseline: 'hanging', text: '(b) loss' },
+    {
+      type: 'text',
+      key: 'label',
+      className: 'panel-label',
+      x: loss.inner.right - 6,
+      y: loss.inner.top + 4,
+      anchor: 'end',
+      baseline: 'hanging',
+      text: '(b) loss',
+    },
     ...(run.diverged
-      ? [{ type: 'text' as const, key: 'diverged', className: 'diverged-note', x: loss.inner.left + 6, y: loss.inner.bottom - 6, text: 'diverged' }]
+      ? [
+          {
+            type: 'text' as const,
+            key: 'diverged',
+            className: 'diverged-note',
+            x: loss.inner.left + 6,
+            y: loss.inner.bottom - 6,
+            text: 'diverged',
+          },
+        ]
       : []),
   ];
 
@@ -134,7 +170,15 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
     cells.push(unitCell(run, j, cx, cy, cell));
   }
   const unitNodes: SceneNode[] = [
-    { type: 'text', key: 'label', className: 'panel-label', x: UNITS_INSET, y: 2, baseline: 'hanging', text: `(c) hidden units: ${countOf(run.dead)} of ${units} dead` },
+    {
+      type: 'text',
+      key: 'label',
+      className: 'panel-label',
+      x: UNITS_INSET,
+      y: 2,
+      baseline: 'hanging',
+      text: `(c) hidden units: ${countOf(run.dead)} of ${units} dead`,
+    },
     { type: 'g', key: 'cells', className: `cells ${series}`, children: cells },
   ];
 
@@ -151,7 +195,6 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
     ],
   };
 }
-
 
 /**
  * One hidden unit: plain when active, hatched when inactive but alive, dark with ✕ when dead; a
@@ -183,11 +226,17 @@ function unitCell(run: RunSnapshot, j: number, x: number, y: number, size: numbe
     children.push({ type: 'path', key: 'mark', className: 'unit__mark', d: parts.join('') });
   }
   if (recovered) {
-    children.push({ type: 'circle', key: 'dot', className: 'unit__dot', cx: round2(x + size / 2), cy: round2(y + size / 2), r: round2(Math.max(2, size * 0.2)) });
+    children.push({
+      type: 'circle',
+      key: 'dot',
+      className: 'unit__dot',
+      cx: round2(x + size / 2),
+      cy: round2(y + size / 2),
+      r: round2(Math.max(2, size * 0.2)),
+    });
   }
   return { type: 'g', key: `u${j}`, className: `unit unit--${kind}${recovered ? ' unit--recovered' : ''}`, children };
 }
-
 
 function finiteOr(v: number, fallback: number): number {
   return Number.isFinite(v) ? v : fallback;

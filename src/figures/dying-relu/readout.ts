@@ -20,9 +20,16 @@ export function runReadout(run: RunSnapshot, budget: number): string {
     return `${name}: Diverged at step ${formatCount(run.step + 1)}: lower the learning rate. Dead units: ${countOf(run.dead)} of ${run.hiddenUnits}.`;
   }
   const when =
-    run.step === 0 ? 'before training (step 0)' : run.step >= budget ? `after ${formatCount(run.step)} steps` : `after ${formatCount(run.step)} of ${formatCount(budget)} steps`;
+    run.step === 0
+      ? 'before training (step 0)'
+      : run.step >= budget
+        ? `after ${formatCount(run.step)} steps`
+        : `after ${formatCount(run.step)} of ${formatCount(budget)} steps`;
   const dead = `Dead units: ${countOf(run.dead)} of ${run.hiddenUnits}`;
   // For ReLU "inactive" and "dead" are the same units; only a leaky variant can be inactive and alive.
-  const alive = run.activation === 'relu' ? '' : ` (inactive but alive: ${countOf(run.inactive) - countOf(run.dead)}, recovered: ${countOf(run.recovered)})`;
+  const alive =
+    run.activation === 'relu'
+      ? ''
+      : ` (inactive but alive: ${countOf(run.inactive) - countOf(run.dead)}, recovered: ${countOf(run.recovered)})`;
   return `${name} ${when}: loss ${formatNumber(run.loss)}. ${dead}${alive}.`;
 }

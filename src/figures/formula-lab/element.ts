@@ -218,7 +218,10 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
     } catch {
       // No clipboard permission (or an insecure context): the code is shown below to select.
     }
-    if (status) status.textContent = copied ? 'Copied to the clipboard; the code is also shown below.' : 'The clipboard is not available here: select the code below and copy it.';
+    if (status)
+      status.textContent = copied
+        ? 'Copied to the clipboard; the code is also shown below.'
+        : 'The clipboard is not available here: select the code below and copy it.';
   }
 
   protected override syncInputs(): void {
@@ -227,7 +230,8 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
     const declarations = this.#box('declarations');
     // Only a load (hash, preset) moves text into the boxes: never under the reader's cursor.
     if (formula && document.activeElement !== formula && formula.value !== this.state.f) formula.value = String(this.state.f ?? '');
-    if (declarations && document.activeElement !== declarations && declarations.value !== this.state.p) declarations.value = String(this.state.p ?? '');
+    if (declarations && document.activeElement !== declarations && declarations.value !== this.state.p)
+      declarations.value = String(this.state.p ?? '');
   }
 
   protected override describeInputs(): void {

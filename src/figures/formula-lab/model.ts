@@ -131,7 +131,13 @@ export function gapText(panelLabel: string, g: NonFiniteInterval): string {
 export function propertyText(props: ActivationProperties, continuity = props.continuity): string[] {
   const sat = props.saturates;
   const saturation =
-    sat.left && sat.right ? 'saturates on both sides' : sat.left ? 'saturates on the left' : sat.right ? 'saturates on the right' : 'does not saturate';
+    sat.left && sat.right
+      ? 'saturates on both sides'
+      : sat.left
+        ? 'saturates on the left'
+        : sat.right
+          ? 'saturates on the right'
+          : 'does not saturate';
   const smooth =
     continuity === -1
       ? 'jumps (not continuous)'
@@ -143,7 +149,9 @@ export function propertyText(props: ActivationProperties, continuity = props.con
   return [
     `Range: ${props.rangeText}`,
     props.monotonic ? 'Monotonic on the domain' : 'Not monotonic on the domain',
-    props.zeroCentred ? 'Zero-centred (mean output within 5% of its RMS for standard-normal inputs)' : 'Not zero-centred (mean output more than 5% of its RMS for standard-normal inputs)',
+    props.zeroCentred
+      ? 'Zero-centred (mean output within 5% of its RMS for standard-normal inputs)'
+      : 'Not zero-centred (mean output more than 5% of its RMS for standard-normal inputs)',
     `${saturation[0]!.toUpperCase()}${saturation.slice(1)}`,
     `Smoothness: ${smooth}`,
     ...(props.kinks.length === 0 ? ['Differentiable everywhere on the domain'] : props.kinks.map((k) => k.note)),
@@ -155,10 +163,16 @@ function badgeOf(check: DerivativeCheck): { pass: boolean; text: string } {
   const worst = formatNumber(check.maxDisagreement, 2);
   return check.pass
     ? { pass: true, text: `Exact f′ agrees with central differences at ${check.checked} points (largest relative difference ${worst})` }
-    : { pass: false, text: `Exact f′ and central differences differ by up to ${worst} near x = ${formatNumber(check.worstX ?? NaN, 4)} (steep or nearly singular there)` };
+    : {
+        pass: false,
+        text: `Exact f′ and central differences differ by up to ${worst} near x = ${formatNumber(check.worstX ?? NaN, 4)} (steep or nearly singular there)`,
+      };
 }
 
-export function labModel(options: LabOptions, analysis: LabAnalysis = labAnalysis(options.activation, labParams(options.activation, options.params))): LabView {
+export function labModel(
+  options: LabOptions,
+  analysis: LabAnalysis = labAnalysis(options.activation, labParams(options.activation, options.params)),
+): LabView {
   const { activation } = options;
   const p = labParams(activation, options.params);
   const domain = activation.domain;
@@ -211,17 +225,39 @@ export function labModel(options: LabOptions, analysis: LabAnalysis = labAnalysi
           type: 'g',
           key: 'curves',
           clipPath: `${options.idPrefix}-clip-${spec.key}`,
-          children: [{ type: 'path', key: 'curve', className: 'curve series-1', d: functionPath(frame, curves[i]!, { breakpoints: kinks }) }],
+          children: [
+            { type: 'path', key: 'curve', className: 'curve series-1', d: functionPath(frame, curves[i]!, { breakpoints: kinks }) },
+          ],
         },
-        { type: 'line', key: 'probe', className: 'probe', x1: frame.x(probeX), x2: frame.x(probeX), y1: frame.inner.top, y2: frame.inner.bottom },
+        {
+          type: 'line',
+          key: 'probe',
+          className: 'probe',
+          x1: frame.x(probeX),
+          x2: frame.x(probeX),
+          y1: frame.inner.top,
+          y2: frame.inner.bottom,
+        },
         { type: 'g', key: 'markers', children: marker },
-        { type: 'text', key: 'label', className: 'panel-label', x: frame.inner.left + 6, y: frame.inner.top + 4, baseline: 'hanging', text: spec.label },
+        {
+          type: 'text',
+          key: 'label',
+          className: 'panel-label',
+          x: frame.inner.left + 6,
+          y: frame.inner.top + 4,
+          baseline: 'hanging',
+          text: spec.label,
+        },
       ],
     };
   };
 
   const nodes: SceneNode[] = [
-    { type: 'g', key: 'clips', children: LAB_PANELS.map((spec, i) => clipNode(frames[i]!, `clip-${spec.key}`, `${options.idPrefix}-clip-${spec.key}`, 2, 0)) },
+    {
+      type: 'g',
+      key: 'clips',
+      children: LAB_PANELS.map((spec, i) => clipNode(frames[i]!, `clip-${spec.key}`, `${options.idPrefix}-clip-${spec.key}`, 2, 0)),
+    },
     ...LAB_PANELS.map((_, i) => panel(i)),
   ];
   const scene: Scene = { width: options.width, height: options.height, nodes };

@@ -4,7 +4,12 @@
  * checked first on every pre-activation the untrained network computes (assertFiniteOn), and a
  * run whose loss stops being finite is stopped and reported, never drawn as NaN.
  */
-import { createDyingReluTrainer, DYING_RELU_STEP_BUDGET, DYING_RELU_TRAINING_POINTS, type DyingReluState } from '../../lib/experiments/dying-relu';
+import {
+  createDyingReluTrainer,
+  DYING_RELU_STEP_BUDGET,
+  DYING_RELU_TRAINING_POINTS,
+  type DyingReluState,
+} from '../../lib/experiments/dying-relu';
 import { assertFiniteOn } from '../../lib/formula/finite';
 import type { CustomActivation } from '../../lib/formula/activation';
 import type { Activation, ParamValues } from '../../lib/activations/types';
@@ -24,8 +29,20 @@ export interface TrainReport {
 
 /** The formula with its parameters fixed at the sliders' values (the trainer uses an activation's defaults). */
 function atParams(activation: CustomActivation, p: ParamValues): Activation {
-  const params = Object.fromEntries(Object.entries(activation.params).map(([name, spec]) => [name, { ...spec, default: p[name] ?? spec.default }]));
-  return { id: activation.id, name: activation.name, summary: activation.summary, f: activation.f, df: activation.df, tex: activation.tex, dtex: activation.dtex, params, properties: activation.properties };
+  const params = Object.fromEntries(
+    Object.entries(activation.params).map(([name, spec]) => [name, { ...spec, default: p[name] ?? spec.default }]),
+  );
+  return {
+    id: activation.id,
+    name: activation.name,
+    summary: activation.summary,
+    f: activation.f,
+    df: activation.df,
+    tex: activation.tex,
+    dtex: activation.dtex,
+    params,
+    properties: activation.properties,
+  };
 }
 
 function line(name: string, s: DyingReluState): string {

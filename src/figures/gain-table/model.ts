@@ -17,7 +17,8 @@ export const GAIN_COLUMNS: readonly { key: keyof Gains; header: string; conventi
   { key: 'backward', header: 'Backward', convention: GAIN_LABELS.backward },
 ];
 
-export const PYTORCH_CONVENTION = "torch.nn.init.calculate_gain: PyTorch's recommended gain, a convention for the six functions it lists; \"none\" where it has no entry";
+export const PYTORCH_CONVENTION =
+  'torch.nn.init.calculate_gain: PyTorch\'s recommended gain, a convention for the six functions it lists; "none" where it has no entry';
 
 /** The table for the given ids (every registry activation by default); gains as numbers, so the CSV has them in full. */
 export function gainTableData(ids: readonly string[] = ACTIVATIONS.map((a) => a.id)): DataTable {

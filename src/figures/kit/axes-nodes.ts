@@ -50,12 +50,28 @@ export function axesNodes(frame: Frame, options: AxesOptions): GroupNode[] {
   }
   for (const t of yTicks) {
     if (!inside(t.position, inner.top, inner.bottom)) continue;
-    labelled.push({ type: 'text', key: `yl${t.value}`, x: inner.left - yLabelGap, y: t.position, anchor: 'end', baseline: 'middle', text: t.label });
+    labelled.push({
+      type: 'text',
+      key: `yl${t.value}`,
+      x: inner.left - yLabelGap,
+      y: t.position,
+      anchor: 'end',
+      baseline: 'middle',
+      text: t.label,
+    });
   }
   if (options.xLabels ?? true) {
     for (const t of xTicks) {
       if (!inside(t.position, inner.left, inner.right)) continue;
-      labelled.push({ type: 'text', key: `xl${t.value}`, x: t.position, y: inner.bottom + xLabelGap, anchor: 'middle', baseline: 'hanging', text: t.label });
+      labelled.push({
+        type: 'text',
+        key: `xl${t.value}`,
+        x: t.position,
+        y: inner.bottom + xLabelGap,
+        anchor: 'middle',
+        baseline: 'hanging',
+        text: t.label,
+      });
     }
   }
   if (options.xTitle) {
@@ -77,7 +93,9 @@ export function axesNodes(frame: Frame, options: AxesOptions): GroupNode[] {
       type: 'g',
       key: 'y-title',
       transform: `translate(${x},${y}) rotate(-90)`,
-      children: [{ type: 'text', key: 't', className: 'axis-title', x: 0, y: 0, anchor: 'middle', baseline: 'middle', text: options.yTitle }],
+      children: [
+        { type: 'text', key: 't', className: 'axis-title', x: 0, y: 0, anchor: 'middle', baseline: 'middle', text: options.yTitle },
+      ],
     });
   }
   return [
@@ -109,6 +127,8 @@ export function clipNode(frame: Frame, key: string, id: string, pad = 2, padX = 
     type: 'clipPath',
     key,
     id,
-    children: [{ type: 'rect', key: 'r', x: inner.left - padX, y: inner.top - pad, width: inner.width + 2 * padX, height: inner.height + 2 * pad }],
+    children: [
+      { type: 'rect', key: 'r', x: inner.left - padX, y: inner.top - pad, width: inner.width + 2 * padX, height: inner.height + 2 * pad },
+    ],
   };
 }

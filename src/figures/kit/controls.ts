@@ -10,7 +10,7 @@
  */
 import { assertFiniteInRange, FigurePropError } from './prop-errors';
 import { assertWholeInRange, SEED_RANGE } from './whole-number-props';
-import type { EnumField, FieldSpec, IntField, NumberField, StateSchema } from './url-state';
+import type { EnumField, FieldSpec, IntField, NumberField } from './url-state';
 
 /** A slider. Its state (and hash) value is the slider position: the value, or log₁₀ of it on a log scale. */
 export interface RangeSpec<K extends string = string> {
@@ -137,7 +137,13 @@ export function controlField(spec: ControlSpec, initial: number | string): Field
 }
 
 /** The hash field a control gives, by the control's type (so a figure's state is typed from its controls). */
-type FieldOf<C> = C extends RangeSpec ? NumberField | IntField : C extends ChoiceSpec<infer V> ? EnumField<V> : C extends SeedSpec ? IntField : never;
+type FieldOf<C> = C extends RangeSpec
+  ? NumberField | IntField
+  : C extends ChoiceSpec<infer V>
+    ? EnumField<V>
+    : C extends SeedSpec
+      ? IntField
+      : never;
 type InitialOf<C> = C extends ChoiceSpec<infer V> ? V : number;
 
 /** The hash schema of a list of controls, keyed by their keys. */
@@ -166,7 +172,13 @@ export function rangeRow(spec: RangeSpec, id: string, position: number) {
 
 /** Props of SelectControl.astro. */
 export function selectRow<V extends string>(spec: ChoiceSpec<V>, id: string, selected: V) {
-  return { id, label: spec.label, key: spec.key, options: spec.values.map((value) => ({ value, label: spec.optionLabel(value) })), selected };
+  return {
+    id,
+    label: spec.label,
+    key: spec.key,
+    options: spec.values.map((value) => ({ value, label: spec.optionLabel(value) })),
+    selected,
+  };
 }
 
 /** Props of ChoiceGroup.astro as radio buttons; `name` is the group's name, unique on the page. */

@@ -41,7 +41,9 @@ export class FigureTools {
       root.querySelector(`[data-action="${action}"]`)?.addEventListener('click', () => {
         Promise.resolve()
           .then(run)
-          .catch((error: unknown) => this.#say(`Could not ${action.replace('-', ' ')}: ${error instanceof Error ? error.message : String(error)}`));
+          .catch((error: unknown) =>
+            this.#say(`Could not ${action.replace('-', ' ')}: ${error instanceof Error ? error.message : String(error)}`),
+          );
       });
     };
     on('download-svg', () => this.#download(new Blob([this.#svgFile()], { type: 'image/svg+xml' }), 'svg'));
@@ -206,5 +208,7 @@ async function rasterise(svgText: string, width: number, height: number): Promis
   if (!context) throw new Error('no canvas');
   context.scale(PNG_SCALE, PNG_SCALE);
   context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas made no image'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas made no image'))), 'image/png'),
+  );
 }

@@ -92,8 +92,7 @@ const FAR = 1000;
  * a range too narrow to tell its ends apart is widened around its centre. Order is kept.
  */
 export function linearDomain(domain: readonly [number, number]): [number, number] {
-  const clampEnd = (v: number, fallback: number) =>
-    Number.isNaN(v) ? fallback : Math.min(LINEAR_LIMIT, Math.max(-LINEAR_LIMIT, v));
+  const clampEnd = (v: number, fallback: number) => (Number.isNaN(v) ? fallback : Math.min(LINEAR_LIMIT, Math.max(-LINEAR_LIMIT, v)));
   const a = clampEnd(domain[0], 0);
   const b = clampEnd(domain[1], 1);
   const span = Math.abs(b - a);

@@ -19,7 +19,6 @@ export function assertFiniteInRange(component: string, prop: string, value: unkn
   }
 }
 
-
 /**
  * A figure's `id` prop, or `fallback`: it names the figure's URL-hash keys and SVG ids, so it
  * must start with a letter and hold only letters, digits, "-" and "_".
@@ -27,7 +26,11 @@ export function assertFiniteInRange(component: string, prop: string, value: unkn
 export function readFigureId(component: string, id: unknown, fallback: string): string {
   const value = id ?? fallback;
   if (typeof value !== 'string' || !/^[A-Za-z][\w-]*$/.test(value)) {
-    throw new FigurePropError(component, 'id', `must start with a letter and hold only letters, digits, "-" and "_", got ${JSON.stringify(value)}`);
+    throw new FigurePropError(
+      component,
+      'id',
+      `must start with a letter and hold only letters, digits, "-" and "_", got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

@@ -92,10 +92,10 @@ export type FieldValue<F extends FieldSpec> = F extends { readonly kind: 'number
     : F extends { readonly kind: 'text' }
       ? string
       : F extends { readonly kind: 'enum'; readonly values: readonly (infer V)[] }
-      ? V
-      : F extends { readonly kind: 'list'; readonly values: readonly (infer V)[] }
-        ? readonly V[]
-        : never;
+        ? V
+        : F extends { readonly kind: 'list'; readonly values: readonly (infer V)[] }
+          ? readonly V[]
+          : never;
 
 /** The complete state a schema describes, e.g. `{ x: number; act: readonly ('relu' | 'tanh')[] }`. */
 export type StateOf<S extends StateSchema> = { -readonly [K in keyof S]: FieldValue<S[K]> };
@@ -264,7 +264,10 @@ export function normalizeFigureState<S extends StateSchema>(schema: S, state: Re
   const given = state as Readonly<Record<string, unknown>>;
   // fromEntries defines own properties, so even a field named "__proto__" cannot reach a prototype.
   return Object.fromEntries(
-    Object.entries(schema).map(([field, spec]) => [field, Object.hasOwn(given, field) ? normalizeValue(spec, given[field]) : defaultOf(spec)]),
+    Object.entries(schema).map(([field, spec]) => [
+      field,
+      Object.hasOwn(given, field) ? normalizeValue(spec, given[field]) : defaultOf(spec),
+    ]),
   ) as StateOf<S>;
 }
 

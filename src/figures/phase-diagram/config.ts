@@ -30,7 +30,11 @@ const COMPONENT = 'PhaseDiagram';
 
 export function phaseDiagramConfig(props: PhaseDiagramProps): PhaseDiagramConfig {
   if (props.for !== undefined && !(typeof props.for === 'string' && /^[A-Za-z][\w-]*$/.test(props.for))) {
-    throw new FigurePropError(COMPONENT, 'for', `must be the id of a SignalDepth figure (a letter, then letters, digits, "-" or "_"), got ${JSON.stringify(props.for)}`);
+    throw new FigurePropError(
+      COMPONENT,
+      'for',
+      `must be the id of a SignalDepth figure (a letter, then letters, digits, "-" or "_"), got ${JSON.stringify(props.for)}`,
+    );
   }
   return {
     id: readFigureId(COMPONENT, props.id, 'phase-diagram'),

@@ -62,7 +62,9 @@ export class PhaseDiagram extends FigureElement<PhaseDiagramConfig, PhaseDiagram
   }
 
   protected override afterDraw(view: PhaseDiagramView): void {
-    this.querySelectorAll<HTMLElement>('[data-band]').forEach((item) => (item.hidden = !view.bandsShown.includes(Number(item.dataset.band))));
+    this.querySelectorAll<HTMLElement>('[data-band]').forEach(
+      (item) => (item.hidden = !view.bandsShown.includes(Number(item.dataset.band))),
+    );
     const plot = this.querySelector('.figure__plot');
     plot?.setAttribute('aria-label', `Phase diagram cursor. ${view.readout[0] ?? ''}. Arrow keys move it.`);
   }

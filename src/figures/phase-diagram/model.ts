@@ -97,7 +97,15 @@ export function phaseDiagramModel(options: PhaseDiagramOptions): PhaseDiagramVie
       if (j < grid.columns && bandOf(grid.chi1[i * grid.columns + j]!) === band) continue;
       const x0 = clampX(frame.x(grid.sigmaW2[start]! - dw / 2));
       const x1 = clampX(frame.x(grid.sigmaW2[j - 1]! + dw / 2));
-      cells.push({ type: 'rect', key: `r${i}c${start}`, className: `cell band-${band}`, x: x0, y: y0, width: r2(x1 - x0), height: r2(y1 - y0) });
+      cells.push({
+        type: 'rect',
+        key: `r${i}c${start}`,
+        className: `cell band-${band}`,
+        x: x0,
+        y: y0,
+        width: r2(x1 - x0),
+        height: r2(y1 - y0),
+      });
       start = j;
     }
   }
@@ -137,7 +145,10 @@ export function phaseDiagramModel(options: PhaseDiagramOptions): PhaseDiagramVie
       y: 8,
       baseline: 'hanging',
       text: fitText(
-        [`${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²), edge of chaos χ₁ = 1`, `${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²)`],
+        [
+          `${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²), edge of chaos χ₁ = 1`,
+          `${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²)`,
+        ],
         width - inner.left - 4,
       ),
     },
@@ -154,7 +165,11 @@ export function phaseDiagramModel(options: PhaseDiagramOptions): PhaseDiagramVie
     data: {
       caption: `Edge of chaos for ${getActivation(options.activation).name}: the σ_w² where χ₁ crosses 1, for each σ_b²`,
       columns: ['σ_b²', 'edge σ_w²', 'how χ₁ crosses 1'],
-      rows: sampleRows(grid.edge).map((e) => [e.sigmaB2, e.sigmaW2 ?? 'none in range', e.sigmaW2 === null ? '' : e.continuous ? 'continuously' : 'jumps']),
+      rows: sampleRows(grid.edge).map((e) => [
+        e.sigmaB2,
+        e.sigmaW2 ?? 'none in range',
+        e.sigmaW2 === null ? '' : e.continuous ? 'continuously' : 'jumps',
+      ]),
     },
   };
 }

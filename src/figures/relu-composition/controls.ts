@@ -37,7 +37,15 @@ export const UNIT_CONTROLS = Array.from({ length: UNIT_COUNT }, (_, i) => {
       display: plain,
       valueText: (x) => `x = ${formatNumber(x)}`,
     }),
-    weight: rangeControl({ key: `w${n}`, prop: `w${n}`, label: `Unit ${n}: slope change`, ...WEIGHT_RANGE, default: unit.weight, display: plain, valueText: plain }),
+    weight: rangeControl({
+      key: `w${n}`,
+      prop: `w${n}`,
+      label: `Unit ${n}: slope change`,
+      ...WEIGHT_RANGE,
+      default: unit.weight,
+      display: plain,
+      valueText: plain,
+    }),
   };
 });
 

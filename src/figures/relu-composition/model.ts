@@ -7,7 +7,7 @@ import { createFrame, type Frame } from '../kit/frame';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { functionPath } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
-import type { Scene, SceneNode } from '../kit/scene';
+import type { SceneNode } from '../kit/scene';
 import type { DataTable, FigureView } from '../kit/figure-view';
 
 export interface ReluCompositionOptions {
@@ -67,7 +67,12 @@ export function reluCompositionModel(options: ReluCompositionOptions): ReluCompo
           })),
         },
         { type: 'path', key: 'target', className: 'curve curve--target series-2', d: functionPath(frame, RELU_TARGET.f, { samples: 161 }) },
-        { type: 'path', key: 'sum', className: 'curve curve--sum series-1', d: functionPath(frame, at, { breakpoints: knots, samples: 2 }) },
+        {
+          type: 'path',
+          key: 'sum',
+          className: 'curve curve--sum series-1',
+          d: functionPath(frame, at, { breakpoints: knots, samples: 2 }),
+        },
       ],
     },
     gapMarker(frame, gapX, RELU_TARGET.f(gapX), at(gapX)),
@@ -76,7 +81,14 @@ export function reluCompositionModel(options: ReluCompositionOptions): ReluCompo
       key: 'knots',
       children: sum.units
         .filter((u) => u.knot >= lo && u.knot <= hi)
-        .map((u, i) => ({ type: 'circle' as const, key: `k${i}`, className: 'marker series-1', cx: frame.x(u.knot), cy: clampY(frame, at(u.knot)), r: 4.5 })),
+        .map((u, i) => ({
+          type: 'circle' as const,
+          key: `k${i}`,
+          className: 'marker series-1',
+          cx: frame.x(u.knot),
+          cy: clampY(frame, at(u.knot)),
+          r: 4.5,
+        })),
     },
   ];
   const readout = [

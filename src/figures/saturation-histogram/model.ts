@@ -6,12 +6,7 @@
  * a log axis (`saturationCurve`, same units and seed), with a marker at the current scale.
  * Called at build time for the first paint and on every control change.
  */
-import {
-  saturation,
-  saturationCurve,
-  type SaturatingActivationId,
-  type SaturationCurve,
-} from '../../lib/experiments/saturation';
+import { saturation, saturationCurve, type SaturatingActivationId, type SaturationCurve } from '../../lib/experiments/saturation';
 import { getActivation } from '../../lib/activations/registry';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
@@ -19,7 +14,7 @@ import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatPercent } from '../kit/format';
 import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
-import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { GroupNode, SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 
 /** The weight-scale slider works in log10(scale): 0.001 … 10 in steps of 0.05 decades. */
@@ -62,7 +57,9 @@ export interface SaturationHistogramResult extends FigureView {
 }
 
 /** The saturated-share curve over the slider's whole range, for one activation, seed and layer shape. */
-export function curveFor(options: Pick<SaturationHistogramOptions, 'activation' | 'seed' | 'units' | 'fanIn' | 'threshold'>): SaturationCurve {
+export function curveFor(
+  options: Pick<SaturationHistogramOptions, 'activation' | 'seed' | 'units' | 'fanIn' | 'threshold'>,
+): SaturationCurve {
   return saturationCurve({
     activation: options.activation,
     seed: options.seed,
@@ -172,7 +169,11 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
       panelLabel(
         histFrame,
         fitText(
-          [`Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`, `Pre-activations, ${formatCount(options.units)} units`, 'Pre-activations'],
+          [
+            `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`,
+            `Pre-activations, ${formatCount(options.units)} units`,
+            'Pre-activations',
+          ],
           histFrame.width - histFrame.inner.left - 4,
         ),
       ),
@@ -209,13 +210,25 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
         className: 'curve curve--solid series-2',
         d: seriesPath(curveFrame, { x: Array.from(curve.weightScales, Math.log10), y: curve.saturatedFractions }),
       },
-      { type: 'line', key: 'probe', className: 'probe', x1: marker.cx, x2: marker.cx, y1: curveFrame.inner.top, y2: curveFrame.inner.bottom },
+      {
+        type: 'line',
+        key: 'probe',
+        className: 'probe',
+        x1: marker.cx,
+        x2: marker.cx,
+        y1: curveFrame.inner.top,
+        y2: curveFrame.inner.bottom,
+      },
       { type: 'circle', key: 'marker', className: 'marker series-2', cx: marker.cx, cy: marker.cy, r: 5 },
       panelLabel(curveFrame, fitText(['Saturated share vs weight scale', 'Saturated share'], curveFrame.width - curveFrame.inner.left - 4)),
     ],
   };
 
-  const nodes: SceneNode[] = [{ type: 'g', key: 'clips', children: [clipNode(histFrame, 'clip-hist', `${options.idPrefix}-clip-hist`, 0)] }, histPanel, curvePanel];
+  const nodes: SceneNode[] = [
+    { type: 'g', key: 'clips', children: [clipNode(histFrame, 'clip-hist', `${options.idPrefix}-clip-hist`, 0)] },
+    histPanel,
+    curvePanel,
+  ];
   return {
     scene: { width, height, nodes },
     saturatedFraction: result.saturatedFraction,

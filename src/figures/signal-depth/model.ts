@@ -111,7 +111,15 @@ export function signalDepthModel(options: SignalDepthOptions): SignalDepthView {
     readout: signalReadout(state, mf, theoryQ, theoryGradient, measured, forwardRatio, backwardRatio),
     data: {
       caption: `Signal per layer, theory and ${NETWORKS} measured networks of ${state.width} units (mean and standard deviation over the networks)`,
-      columns: ['Layer', 'q theory', 'q measured mean', 'q measured sd', '‖∂L/∂h‖² theory', '‖∂L/∂h‖² measured mean', '‖∂L/∂h‖² measured sd'],
+      columns: [
+        'Layer',
+        'q theory',
+        'q measured mean',
+        'q measured sd',
+        '‖∂L/∂h‖² theory',
+        '‖∂L/∂h‖² measured mean',
+        '‖∂L/∂h‖² measured sd',
+      ],
       rows: layers.map((l, i) => [
         l,
         theoryQ[i]!,
@@ -177,10 +185,25 @@ function measuredMark(frame: Frame, layer: number, mean: number, std: number): S
   const x = frame.x(layer);
   const cy = frame.y(mean);
   const children: SceneNode[] = [
-    { type: 'line', key: 'sd', className: 'whisker', x1: x, x2: x, y1: clampY(frame.y(mean + std)), y2: clampY(mean - std > 0 ? frame.y(mean - std) : NaN) },
+    {
+      type: 'line',
+      key: 'sd',
+      className: 'whisker',
+      x1: x,
+      x2: x,
+      y1: clampY(frame.y(mean + std)),
+      y2: clampY(mean - std > 0 ? frame.y(mean - std) : NaN),
+    },
   ];
   const visible = Number.isFinite(cy) && cy >= inner.top && cy <= inner.bottom;
-  children.push({ type: 'circle', key: 'mean', className: visible ? 'marker series-2' : 'marker series-2 marker--off', cx: x, cy: clampY(cy), r: 3.5 });
+  children.push({
+    type: 'circle',
+    key: 'mean',
+    className: visible ? 'marker series-2' : 'marker series-2 marker--off',
+    cx: x,
+    cy: clampY(cy),
+    r: 3.5,
+  });
   return { type: 'g', key: `l${layer}`, children };
 }
 

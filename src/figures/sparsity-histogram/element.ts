@@ -13,7 +13,14 @@ export class SparsityHistogram extends FigureElement<SparsityConfig, SparsityMod
   protected override readonly readoutSeparator = ' ';
 
   protected view(state: Readonly<FigureState>, width: number, height: number): SparsityModelResult {
-    return sparsityModel({ bias: Number(state.bias), seed: Number(state.seed), units: this.config.units, fanIn: this.config.fanIn, width, height });
+    return sparsityModel({
+      bias: Number(state.bias),
+      seed: Number(state.seed),
+      units: this.config.units,
+      fanIn: this.config.fanIn,
+      width,
+      height,
+    });
   }
 
   protected override afterDraw(view: SparsityModelResult): void {

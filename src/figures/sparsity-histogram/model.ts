@@ -13,7 +13,7 @@ import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
 import { formatCount, formatNumber, formatNumberPlain, formatShare } from '../kit/format';
 import { histogram, histogramBars, type HistogramBin, type Rect } from '../kit/geometry';
-import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { GroupNode, SceneNode } from '../kit/scene';
 import type { DataTable, FigureView } from '../kit/figure-view';
 
 /** The bias slider. */
@@ -78,7 +78,10 @@ const LINE_HEIGHT = 14;
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 export function sparsityModel(options: SparsityModelOptions): SparsityModelResult {
-  const bias = Math.min(BIAS_RANGE.max, Math.max(BIAS_RANGE.min, Number.isFinite(options.bias) ? options.bias : SPARSITY_FIGURE_DEFAULTS.bias));
+  const bias = Math.min(
+    BIAS_RANGE.max,
+    Math.max(BIAS_RANGE.min, Number.isFinite(options.bias) ? options.bias : SPARSITY_FIGURE_DEFAULTS.bias),
+  );
   const { seed, units, fanIn, width, height } = options;
   const result = sparsity({ bias, seed, units, fanIn });
   const relu = panelData(result.outputs, RELU_DOMAIN, RELU_BINS);
@@ -113,10 +116,12 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
 
 /** The numbers behind both panels: per activation, the exact zeros and then the histogram bins of the other outputs. */
 function sparsityData(units: number, bias: number, relu: SparsityPanelData, sigmoid: SparsityPanelData): DataTable {
-  const rows = ([['ReLU', relu], ['Sigmoid', sigmoid]] as const).flatMap(([name, panel]) => [
-    [name, 'exactly 0', 0, 0, panel.zeroCount],
-    ...panel.bins.map((b) => [name, 'bin', b.x0, b.x1, b.count]),
-  ]);
+  const rows = (
+    [
+      ['ReLU', relu],
+      ['Sigmoid', sigmoid],
+    ] as const
+  ).flatMap(([name, panel]) => [[name, 'exactly 0', 0, 0, panel.zeroCount], ...panel.bins.map((b) => [name, 'bin', b.x0, b.x1, b.count])]);
   return {
     caption: `Outputs of ${formatCount(units)} units with bias ${formatNumber(bias)}: exact zeros and histogram bins per activation`,
     columns: ['activation', 'kind', 'output from', 'output to', 'units'],
@@ -186,7 +191,8 @@ function panel(
   const yTicks: Tick[] = Y_TICKS.map((v) => ({ value: v, label: `${Math.round(v * 100)}%`, position: frame.y(v) }));
   // The continuous axis's 0 is the slot's business: label it once, under the slot.
   const xTicks = frame.xTicks.filter((t) => t.value !== 0);
-  const label = data.zeroCount > 0 ? `exactly 0: ${formatCount(data.zeroCount)} ${data.zeroCount === 1 ? 'unit' : 'units'}` : 'exactly 0: none';
+  const label =
+    data.zeroCount > 0 ? `exactly 0: ${formatCount(data.zeroCount)} ${data.zeroCount === 1 ? 'unit' : 'units'}` : 'exactly 0: none';
 
   return {
     type: 'g',
@@ -198,7 +204,14 @@ function panel(
         key: 'grid',
         className: 'grid',
         ariaHidden: true,
-        children: yTicks.map((t) => ({ type: 'line' as const, key: `y${t.value}`, x1: slotLeft, x2: inner.right, y1: t.position, y2: t.position })),
+        children: yTicks.map((t) => ({
+          type: 'line' as const,
+          key: `y${t.value}`,
+          x1: slotLeft,
+          x2: inner.right,
+          y1: t.position,
+          y2: t.position,
+        })),
       },
       {
         type: 'g',
@@ -207,9 +220,34 @@ function panel(
         ariaHidden: true,
         children: [
           { type: 'line', key: 'base', className: 'axis-zero', x1: slotLeft, x2: inner.right, y1: base, y2: base },
-          ...yTicks.map((t) => ({ type: 'text' as const, key: `yl${t.value}`, x: slotLeft - 6, y: t.position, anchor: 'end' as const, baseline: 'middle' as const, text: t.label })),
-          { type: 'text', key: 'xl-slot', className: 'slot-label', x: slotCentre, y: inner.bottom + 7, anchor: 'middle', baseline: 'hanging', text: '0' },
-          ...xTicks.map((t) => ({ type: 'text' as const, key: `xl${t.value}`, x: t.position, y: inner.bottom + 7, anchor: 'middle' as const, baseline: 'hanging' as const, text: t.label })),
+          ...yTicks.map((t) => ({
+            type: 'text' as const,
+            key: `yl${t.value}`,
+            x: slotLeft - 6,
+            y: t.position,
+            anchor: 'end' as const,
+            baseline: 'middle' as const,
+            text: t.label,
+          })),
+          {
+            type: 'text',
+            key: 'xl-slot',
+            className: 'slot-label',
+            x: slotCentre,
+            y: inner.bottom + 7,
+            anchor: 'middle',
+            baseline: 'hanging',
+            text: '0',
+          },
+          ...xTicks.map((t) => ({
+            type: 'text' as const,
+            key: `xl${t.value}`,
+            x: t.position,
+            y: inner.bottom + 7,
+            anchor: 'middle' as const,
+            baseline: 'hanging' as const,
+            text: t.label,
+          })),
           {
             type: 'text',
             key: 'x-title',
@@ -228,7 +266,12 @@ function panel(
         className: 'bars',
         children: bars.map((r, i) => ({ type: 'rect', key: String(i), className: 'bar', ...r })),
       },
-      { type: 'g', key: 'zero', className: 'zero', children: zeroBar ? [{ type: 'rect', key: 'bar', className: 'bar bar--zero', ...zeroBar }] : [] },
+      {
+        type: 'g',
+        key: 'zero',
+        className: 'zero',
+        children: zeroBar ? [{ type: 'rect', key: 'bar', className: 'bar bar--zero', ...zeroBar }] : [],
+      },
       zeroLabel(label, zeroBar, slotLeft, base, bars, frame),
       { type: 'text', key: 'title', className: 'panel-label', x: slotLeft, y: box.top + 8, baseline: 'hanging', text: title },
     ],
@@ -256,9 +299,16 @@ function zeroLabel(text: string, zeroBar: Rect | null, slotLeft: number, base: n
     return { type: 'text', key: 'zero-label', className: 'zero-label', x: slotLeft, y: round2(y), text };
   }
   const beside = zeroBar ? zeroBar.x + zeroBar.width + 6 : slotLeft;
-  return { type: 'text', key: 'zero-label', className: 'zero-label', x: round2(beside), y: round2(Math.max(frame.inner.top, top) + 2), baseline: 'hanging', text };
+  return {
+    type: 'text',
+    key: 'zero-label',
+    className: 'zero-label',
+    x: round2(beside),
+    y: round2(Math.max(frame.inner.top, top) + 2),
+    baseline: 'hanging',
+    text,
+  };
 }
-
 
 /** "ReLU: 50.7% of units output exactly 0. Sigmoid: 0%." and the smallest sigmoid output. */
 export function readoutLines(relu: SparsityPanelData, sigmoid: SparsityPanelData): string[] {

@@ -24,7 +24,7 @@ import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, round2, type Frame } from '../kit/frame';
 import { formatCount, formatPercent } from '../kit/format';
 import { pointPosition, seriesPath } from '../kit/geometry';
-import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import type { GroupNode, SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 
 /** Weight space shown in both panels; every run the controls allow stays inside it. */
@@ -131,7 +131,12 @@ function isSameSign(signs: readonly [StepSign, StepSign]): boolean {
 }
 
 /** Path `d` of the steps of one kind, consecutive ones joined, others leaving a gap. */
-export function stepsPath(frame: Frame, path: readonly WeightPair[], signs: readonly (readonly [StepSign, StepSign])[], same: boolean): string {
+export function stepsPath(
+  frame: Frame,
+  path: readonly WeightPair[],
+  signs: readonly (readonly [StepSign, StepSign])[],
+  same: boolean,
+): string {
   const x: number[] = [];
   const y: number[] = [];
   let open = false;
@@ -200,13 +205,39 @@ function panelNode(frame: Frame, inputs: ZigzagInputs, run: ZigzagResult, clipId
         key: 'points',
         children: [
           { type: 'circle', key: 'target', className: 'target', cx: target.cx, cy: target.cy, r: 6 },
-          { type: 'text', key: 'target-label', className: 'point-label', x: target.cx - 9, y: target.cy + 4, anchor: 'end', baseline: 'hanging', text: 'target w*' },
+          {
+            type: 'text',
+            key: 'target-label',
+            className: 'point-label',
+            x: target.cx - 9,
+            y: target.cy + 4,
+            anchor: 'end',
+            baseline: 'hanging',
+            text: 'target w*',
+          },
           { type: 'circle', key: 'start', className: 'start', cx: sx, cy: sy, r: 5 },
-          { type: 'text', key: 'start-label', className: 'point-label', x: sx - 8, y: sy - 8, anchor: 'end', baseline: 'auto', text: 'start' },
+          {
+            type: 'text',
+            key: 'start-label',
+            className: 'point-label',
+            x: sx - 8,
+            y: sy - 8,
+            anchor: 'end',
+            baseline: 'auto',
+            text: 'start',
+          },
           ...(converged ? [] : [{ type: 'circle' as const, key: 'end', className: 'end', cx: end.cx, cy: end.cy, r: 4 }]),
         ],
       },
-      { type: 'text', key: 'label', className: 'panel-label', x: inner.left, y: 8, baseline: 'hanging', text: fitText(TITLES[inputs], frame.width - inner.left - 4) },
+      {
+        type: 'text',
+        key: 'label',
+        className: 'panel-label',
+        x: inner.left,
+        y: 8,
+        baseline: 'hanging',
+        text: fitText(TITLES[inputs], frame.width - inner.left - 4),
+      },
     ],
   };
 }

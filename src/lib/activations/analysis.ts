@@ -32,12 +32,7 @@ export function peakSlope(a: Activation, params: ParamValues, domain: readonly [
  * The parts of [lo, hi] where |f′(x)| < threshold · peakSlope, in increasing order, e.g. the
  * two tails of a sigmoid. If f′ is 0 on the whole interval, all of it counts as saturated.
  */
-export function saturatedIntervals(
-  a: Activation,
-  params: ParamValues,
-  domain: readonly [number, number],
-  threshold: number,
-): Interval[] {
+export function saturatedIntervals(a: Activation, params: ParamValues, domain: readonly [number, number], threshold: number): Interval[] {
   const [lo, hi] = checkedDomain(domain);
   if (!(threshold >= 0 && Number.isFinite(threshold))) {
     throw new RangeError(`threshold must be a finite number ≥ 0; got ${threshold}`);
@@ -67,12 +62,7 @@ export function saturatedIntervals(
 }
 
 /** The share (0..1) of [lo, hi] covered by `saturatedIntervals`. */
-export function saturatedShare(
-  a: Activation,
-  params: ParamValues,
-  domain: readonly [number, number],
-  threshold: number,
-): number {
+export function saturatedShare(a: Activation, params: ParamValues, domain: readonly [number, number], threshold: number): number {
   const covered = saturatedIntervals(a, params, domain, threshold).reduce((sum, [x0, x1]) => sum + (x1 - x0), 0);
   return covered / (domain[1] - domain[0]);
 }

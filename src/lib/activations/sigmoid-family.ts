@@ -70,8 +70,16 @@ export const hardSigmoid: Activation = {
     saturates: { left: true, right: true },
     continuity: 0,
     kinks: [
-      { x: -HARD_SIGMOID_EDGE, derivative: 0, note: 'f′(−3) = 0, as in PyTorch’s hardsigmoid backward (slope 1/6 only strictly inside (−3, 3)).' },
-      { x: HARD_SIGMOID_EDGE, derivative: 0, note: 'f′(3) = 0, as in PyTorch’s hardsigmoid backward (slope 1/6 only strictly inside (−3, 3)).' },
+      {
+        x: -HARD_SIGMOID_EDGE,
+        derivative: 0,
+        note: 'f′(−3) = 0, as in PyTorch’s hardsigmoid backward (slope 1/6 only strictly inside (−3, 3)).',
+      },
+      {
+        x: HARD_SIGMOID_EDGE,
+        derivative: 0,
+        note: 'f′(3) = 0, as in PyTorch’s hardsigmoid backward (slope 1/6 only strictly inside (−3, 3)).',
+      },
     ],
   },
 };

@@ -81,7 +81,14 @@ export const DEPTH_LIMITS = {
 } as const;
 
 /** The network the posts' DepthGradients figures draw unless an author or a URL says otherwise; the posts' facts quote the same. */
-export const DEPTH_FIGURE_DEFAULTS = { depth: 20, activation: 'sigmoid', init: 'glorot', seed: 1, width: 32, samples: 4 } as const satisfies Required<LayerGradientOptions>;
+export const DEPTH_FIGURE_DEFAULTS = {
+  depth: 20,
+  activation: 'sigmoid',
+  init: 'glorot',
+  seed: 1,
+  width: 32,
+  samples: 4,
+} as const satisfies Required<LayerGradientOptions>;
 
 export interface LayerGradientOptions {
   /** Number of layers L, 1..30. Default 10. */
@@ -234,9 +241,7 @@ function resolveOptions(options: LayerGradientOptions): Required<LayerGradientOp
   checkInteger('width', resolved.width, DEPTH_LIMITS.width);
   checkInteger('samples', resolved.samples, DEPTH_LIMITS.samples);
   if (!DEPTH_ACTIVATIONS.includes(resolved.activation)) {
-    throw new RangeError(
-      `activation must be one of ${DEPTH_ACTIVATIONS.join(', ')}; got ${String(resolved.activation)}`,
-    );
+    throw new RangeError(`activation must be one of ${DEPTH_ACTIVATIONS.join(', ')}; got ${String(resolved.activation)}`);
   }
   if (!INIT_SCHEMES.includes(resolved.init)) {
     throw new RangeError(`init must be one of ${INIT_SCHEMES.join(', ')}; got ${String(resolved.init)}`);

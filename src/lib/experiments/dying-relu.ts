@@ -267,9 +267,7 @@ class Trainer implements DyingReluTrainer {
       hiddenBiases: this.net.biases[0].slice(),
       outputWeights: this.net.weights[1].slice(),
       outputBias: this.net.biases[1][0],
-      incomingGradientNorms: this.net.gradients.weights[0].map((gw, j) =>
-        Math.hypot(gw, this.net.gradients.biases[0][j]),
-      ),
+      incomingGradientNorms: this.net.gradients.weights[0].map((gw, j) => Math.hypot(gw, this.net.gradients.biases[0][j])),
     };
   }
 
@@ -363,9 +361,7 @@ class LossHistory {
 function resolveOptions(options: DyingReluOptions): ResolvedDyingReluOptions {
   const activation = options.activation ?? DYING_RELU_DEFAULTS.activation;
   if (!DYING_RELU_ACTIVATIONS.includes(activation)) {
-    throw new RangeError(
-      `activation must be one of ${DYING_RELU_ACTIVATIONS.join(', ')}; got ${String(activation)}`,
-    );
+    throw new RangeError(`activation must be one of ${DYING_RELU_ACTIVATIONS.join(', ')}; got ${String(activation)}`);
   }
   const alphaSpec = getActivation(activation).params.alpha;
   let alpha: number | undefined;

@@ -346,19 +346,14 @@ function validateSizes(sizes: readonly number[]): readonly number[] {
   const { width, layers } = MLP_LIMITS;
   const count = sizes.length - 1;
   if (!(count >= layers.min && count <= layers.max)) {
-    throw new RangeError(
-      `sizes must list ${layers.min + 1}..${layers.max + 1} widths (input, hidden…, output); got ${sizes.length}`,
-    );
+    throw new RangeError(`sizes must list ${layers.min + 1}..${layers.max + 1} widths (input, hidden…, output); got ${sizes.length}`);
   }
   sizes.forEach((n, i) => checkInteger(`sizes[${i}]`, n, width));
   return [...sizes];
 }
 
 /** The registry defaults with `overrides` applied, each checked against its parameter's spec. */
-export function resolveActivationParams(
-  activation: Activation,
-  overrides: Readonly<Record<string, number>> = {},
-): ParamValues {
+export function resolveActivationParams(activation: Activation, overrides: Readonly<Record<string, number>> = {}): ParamValues {
   for (const [name, value] of Object.entries(overrides)) {
     const spec = activation.params[name];
     if (!spec) {

@@ -77,7 +77,14 @@ export interface SaturationCurve {
 }
 
 /** The layer the post's SaturationHistogram shows unless an author or a URL says otherwise; the post's facts quote the same. */
-export const SATURATION_FIGURE_DEFAULTS = { activation: 'sigmoid', weightScale: 1, seed: 1, units: 1000, fanIn: 100, threshold: 0.01 } as const;
+export const SATURATION_FIGURE_DEFAULTS = {
+  activation: 'sigmoid',
+  weightScale: 1,
+  seed: 1,
+  units: 1000,
+  fanIn: 100,
+  threshold: 0.01,
+} as const;
 
 const DEFAULTS = {
   activation: 'sigmoid',

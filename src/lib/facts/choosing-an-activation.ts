@@ -148,7 +148,7 @@ export const choosingActivationFacts = {
   heStd: formatNumber(heGain(0) / Math.sqrt(FAN_IN), 3),
   torchLinearStd: formatNumber(torchLinearBound(FAN_IN) / Math.sqrt(3), 3),
   /** Variance of nn.Linear's default over He's: (1/(3·fan_in)) / (2/fan_in). */
-  torchLinearVarianceShare: `1/${Math.round((2 / FAN_IN) / (torchLinearBound(FAN_IN) ** 2 / 3))}`,
+  torchLinearVarianceShare: `1/${Math.round(2 / FAN_IN / (torchLinearBound(FAN_IN) ** 2 / 3))}`,
   hardSigmoidSlope: formatNumber(hardSigmoid.df(0, none)),
   hardSigmoidGap: formatNumber(hardSigmoidGap(), 2),
   softsignSlopeAtFive: formatNumber(softsign.df(5, none), 3),

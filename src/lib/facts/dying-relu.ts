@@ -48,7 +48,11 @@ function lastDeath(): { step: number; frozen: number; deadGradient: number } {
   let deadGradient = 0;
   end.deadMask.forEach((dead, j) => {
     if (!dead) return;
-    frozen = Math.max(frozen, Math.abs(end.inputWeights[j]! - atDeath.inputWeights[j]!), Math.abs(end.hiddenBiases[j]! - atDeath.hiddenBiases[j]!));
+    frozen = Math.max(
+      frozen,
+      Math.abs(end.inputWeights[j]! - atDeath.inputWeights[j]!),
+      Math.abs(end.hiddenBiases[j]! - atDeath.hiddenBiases[j]!),
+    );
     deadGradient = Math.max(deadGradient, end.incomingGradientNorms[j]!);
   });
   return { step: atDeath.step, frozen, deadGradient };

@@ -25,7 +25,12 @@ export function hyperplaneRegions(n: number, d: number): number {
 }
 
 const names = (list: readonly { name: string }[]): string =>
-  list.length <= 1 ? (list[0]?.name ?? '') : `${list.slice(0, -1).map((a) => a.name).join(', ')} and ${list.at(-1)!.name}`;
+  list.length <= 1
+    ? (list[0]?.name ?? '')
+    : `${list
+        .slice(0, -1)
+        .map((a) => a.name)
+        .join(', ')} and ${list.at(-1)!.name}`;
 
 const saturatingBoth = ACTIVATIONS.filter((a) => a.properties.saturates.left && a.properties.saturates.right);
 const nonMonotonic = ACTIVATIONS.filter((a) => !a.properties.monotonic);

@@ -58,7 +58,12 @@ const tanhGap = maxGap((x) => gelu.f(x, none), geluTanh, -8, 8);
 const sigmoidGap = maxGap((x) => gelu.f(x, none), geluSigmoid, -8, 8);
 /** SiLU with a sharp gate, x·σ(βx) at β = 10, against ReLU. */
 const SHARP_BETA = 10;
-const sharpGap = maxGap((x) => silu.f(x, { beta: SHARP_BETA }), (x) => relu.f(x, none), -8, 8);
+const sharpGap = maxGap(
+  (x) => silu.f(x, { beta: SHARP_BETA }),
+  (x) => relu.f(x, none),
+  -8,
+  8,
+);
 
 /**
  * Feed-forward width with a gated unit: three d × d_ff matrices instead of two, so d_ff shrinks
@@ -89,9 +94,21 @@ function spread(values: readonly number[], format: (v: number) => string): strin
 }
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const ratio = (v: number) => formatNumber(v, 2);
-const deadSpread = (options: NormalisedStackOptions) => spread(runs(options).map((r) => lastLayer(r.deadShare)), percent);
-const saturatedSpread = (options: NormalisedStackOptions) => spread(runs(options).map((r) => lastLayer(r.saturatedShare)), percent);
-const ratioSpread = (options: NormalisedStackOptions) => spread(runs(options).map((r) => r.gradientRatio), ratio);
+const deadSpread = (options: NormalisedStackOptions) =>
+  spread(
+    runs(options).map((r) => lastLayer(r.deadShare)),
+    percent,
+  );
+const saturatedSpread = (options: NormalisedStackOptions) =>
+  spread(
+    runs(options).map((r) => lastLayer(r.saturatedShare)),
+    percent,
+  );
+const ratioSpread = (options: NormalisedStackOptions) =>
+  spread(
+    runs(options).map((r) => r.gradientRatio),
+    ratio,
+  );
 
 /** Tanh with weights four times the Glorot/LeCun scale: saturates without normalisation. */
 const TANH_SCALE = 4;

@@ -6,7 +6,14 @@ import { getActivation } from '../activations/registry';
 import { saturatedShare } from '../activations/analysis';
 import { formatCount, formatNumber, formatPercent, formatPowerOfTen } from '../format';
 import { saturation, saturationBound, SATURATION_FIGURE_DEFAULTS } from '../experiments/saturation';
-import { DEPTH_FIGURE_DEFAULTS, layerGradients, ratioSpread, SPREAD_SEEDS, summariseGradients, type DepthActivation } from '../experiments/depth';
+import {
+  DEPTH_FIGURE_DEFAULTS,
+  layerGradients,
+  ratioSpread,
+  SPREAD_SEEDS,
+  summariseGradients,
+  type DepthActivation,
+} from '../experiments/depth';
 import type { InitScheme } from '../experiments/mlp';
 import { zigzag, ZIGZAG_EXAMPLES, ZIGZAG_FIGURE_DEFAULTS, ZIGZAG_START, ZIGZAG_TARGET } from '../experiments/zigzag';
 
@@ -109,7 +116,8 @@ const depthScaled = depthRun('sigmoid-scaled', 'glorot');
 const depthCentred = depthRun('sigmoid-centred', 'glorot');
 /** Seeds 1–10: the layer-1/layer-20 ratio is quoted as a median and a range, not as one draw. */
 export const DEPTH_FACT_SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
-const overSeeds = (activation: DepthActivation, init: InitScheme) => ratioSpread(DEPTH_FACT_SEEDS.map((seed) => ratioOf(activation, init, seed)));
+const overSeeds = (activation: DepthActivation, init: InitScheme) =>
+  ratioSpread(DEPTH_FACT_SEEDS.map((seed) => ratioOf(activation, init, seed)));
 const spreadText = (activation: DepthActivation, init: InitScheme) => {
   const r = overSeeds(activation, init);
   return { median: formatNumber(r.median, 2), range: `${formatNumber(r.min, 2)} to ${formatNumber(r.max, 2)}` };

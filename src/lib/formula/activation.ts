@@ -71,7 +71,10 @@ export function compileActivation(
 
   const domain = options.domain ?? DEFAULT_DOMAIN;
   if (!(Number.isFinite(domain[0]) && Number.isFinite(domain[1]) && domain[0] < domain[1])) {
-    return { ok: false, error: { message: `the domain [${domain[0]}, ${domain[1]}] is not a finite interval`, column: 1, length: 0, field: 'formula' } };
+    return {
+      ok: false,
+      error: { message: `the domain [${domain[0]}, ${domain[1]}] is not a finite interval`, column: 1, length: 0, field: 'formula' },
+    };
   }
   const defaults = Object.fromEntries(declared.value.map((d) => [d.name, d.default]));
   const compiled = compileFormula(parsed.value, defaults);
@@ -82,7 +85,10 @@ export function compileActivation(
   const nonFinite = once(() => nonFiniteIntervals(compiled, defaults, domain));
   const check = once(() => derivativeCheck(compiled, defaults, domain, points()));
   const params: Record<string, ParamSpec> = Object.fromEntries(
-    declared.value.map((d) => [d.name, { tex: paramTex(d.name), symbol: d.name, meaning: 'your parameter', min: d.min, max: d.max, step: d.step, default: d.default }]),
+    declared.value.map((d) => [
+      d.name,
+      { tex: paramTex(d.name), symbol: d.name, meaning: 'your parameter', min: d.min, max: d.max, step: d.step, default: d.default },
+    ]),
   );
   return {
     ok: true,

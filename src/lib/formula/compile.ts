@@ -260,15 +260,22 @@ const BINARY_RULES: Readonly<Record<'+' | '-' | '*' | '/' | '^' | 'constant powe
     r[i + 2] = r[j + 2]! - r[k + 2]!;
   },
   '*': (r, j, k, i) => {
-    const a = r[j]!, a1 = r[j + 1]!, a2 = r[j + 2]!;
-    const b = r[k]!, b1 = r[k + 1]!, b2 = r[k + 2]!;
+    const a = r[j]!,
+      a1 = r[j + 1]!,
+      a2 = r[j + 2]!;
+    const b = r[k]!,
+      b1 = r[k + 1]!,
+      b2 = r[k + 2]!;
     r[i] = a * b;
     r[i + 1] = times(a1, b) + times(b1, a);
     r[i + 2] = times(a2, b) + times(2 * a1, b1) + times(b2, a);
   },
   '/': (r, j, k, i) => {
-    const a1 = r[j + 1]!, a2 = r[j + 2]!;
-    const b = r[k]!, b1 = r[k + 1]!, b2 = r[k + 2]!;
+    const a1 = r[j + 1]!,
+      a2 = r[j + 2]!;
+    const b = r[k]!,
+      b1 = r[k + 1]!,
+      b2 = r[k + 2]!;
     const q = r[j]! / b;
     const q1 = (a1 - times(b1, q)) / b;
     r[i] = q;
@@ -277,7 +284,9 @@ const BINARY_RULES: Readonly<Record<'+' | '-' | '*' | '/' | '^' | 'constant powe
   },
   // a^n with n not depending on x: n·a^(n−1)·a′, the usual power rule (fine for a ≤ 0 and integer n).
   'constant power': (r, j, k, i) => {
-    const a = r[j]!, a1 = r[j + 1]!, a2 = r[j + 2]!;
+    const a = r[j]!,
+      a1 = r[j + 1]!,
+      a2 = r[j + 2]!;
     const n = r[k]!;
     const p1 = times(n, a ** (n - 1));
     r[i] = a ** n;
@@ -286,8 +295,12 @@ const BINARY_RULES: Readonly<Record<'+' | '-' | '*' | '/' | '^' | 'constant powe
   },
   // a^b = e^{b ln a} with b depending on x: defined for a > 0 only, as the real function is.
   '^': (r, j, k, i) => {
-    const a = r[j]!, a1 = r[j + 1]!, a2 = r[j + 2]!;
-    const b = r[k]!, b1 = r[k + 1]!, b2 = r[k + 2]!;
+    const a = r[j]!,
+      a1 = r[j + 1]!,
+      a2 = r[j + 2]!;
+    const b = r[k]!,
+      b1 = r[k + 1]!,
+      b2 = r[k + 2]!;
     const v = a ** b;
     const ln = Math.log(a);
     const g1 = times(b1, ln) + times(b, a1 / a);

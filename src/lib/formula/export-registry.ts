@@ -64,7 +64,10 @@ const TYPESCRIPT: Dialect = {
 
 /** A TypeScript string literal in the registry's style (single quotes). */
 function literal(text: string): string {
-  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replace(/[\r\n\u2028\u2029]/g, ' ')}'`;
+  return `'${text
+    .replaceAll('\\', '\\\\')
+    .replaceAll("'", "\\'")
+    .replace(/[\r\n\u2028\u2029]/g, ' ')}'`;
 }
 
 function numberLiteral(v: number): string {
@@ -99,13 +102,18 @@ export function toRegistryEntry({ source, tree, params, name, id, properties, te
   const specName = (p: string): string => `${p.toUpperCase()}_SPEC`;
   const specs = params.map(
     (p) =>
-      `const ${specName(p.name)}: ParamSpec = { tex: ${literal(paramTex(p.name))}, symbol: ${literal(p.name)}, meaning: ${literal("your parameter")}, min: ${p.min}, max: ${p.max}, step: ${p.step}, default: ${p.default} };`,
+      `const ${specName(p.name)}: ParamSpec = { tex: ${literal(paramTex(p.name))}, symbol: ${literal(p.name)}, meaning: ${literal('your parameter')}, min: ${p.min}, max: ${p.max}, step: ${p.step}, default: ${p.default} };`,
   );
   const helpers = uses('softplus')
-    ? ['', '/** ln(1 + eᵘ) without overflow: max(u, 0) + log1p(e^{−|u|}). */', 'const softplus = (u: number): number => Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));']
+    ? [
+        '',
+        '/** ln(1 + eᵘ) without overflow: max(u, 0) + log1p(e^{−|u|}). */',
+        'const softplus = (u: number): number => Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u)));',
+      ]
     : [];
   const reads = params.map((p) => `    const ${safeName(p.name)} = p.${p.name} ?? ${specName(p.name)}.default;`);
-  const f = params.length > 0 ? [`  f: (x: number, p: ParamValues) => {`, ...reads, `    return ${body};`, '  },'] : [`  f: (x) => ${body},`];
+  const f =
+    params.length > 0 ? [`  f: (x: number, p: ParamValues) => {`, ...reads, `    return ${body};`, '  },'] : [`  f: (x) => ${body},`];
   const kinks = properties.kinks.map(
     (k) => `      { x: ${numberLiteral(k.x)}, derivative: ${numberLiteral(k.derivative)}, note: ${literal(k.note)} },`,
   );

@@ -76,7 +76,8 @@ export function nonFiniteIntervals(
     for (const x of rootsOf([e], 'denominator', p, domain)) {
       if (found.some((r) => x >= r.from && x <= r.to)) continue;
       const removable = Math.abs(e.numerator!(x, p)) < 1e-9 && good(x);
-      if (!removable) found.push({ from: x, to: x, reason: good(x) ? `division by zero near x = ${formatNumber(x, 4)}` : reasonAt(fn, x, p) });
+      if (!removable)
+        found.push({ from: x, to: x, reason: good(x) ? `division by zero near x = ${formatNumber(x, 4)}` : reasonAt(fn, x, p) });
     }
   }
   return found.sort((a, b) => a.from - b.from);

@@ -111,7 +111,9 @@ export function parseFormula(source: string, paramNames: readonly string[] = [])
   const peek = (): Token | undefined => tokens[pos];
   const isOp = (text: string): boolean => peek()?.kind === 'operator' && peek()?.text === text;
   const stopAt = (t: Token | undefined, message: (at: string) => string): never => {
-    throw t ? new Stop(message(`at column ${t.column}`), t.column, t.length) : new Stop(message(`at column ${end}, where the formula ends`), end, 0);
+    throw t
+      ? new Stop(message(`at column ${t.column}`), t.column, t.length)
+      : new Stop(message(`at column ${end}, where the formula ends`), end, 0);
   };
   const expect = (text: string, what: string): void => {
     if (isOp(text)) pos++;
@@ -153,7 +155,10 @@ export function parseFormula(source: string, paramNames: readonly string[] = [])
     const next = peek();
     if (next && (next.kind === 'number' || next.kind === 'name' || (next.kind === 'operator' && next.text === '('))) {
       const previous = tokens[pos - 1]!;
-      stopAt(next, (at) => `missing operator between '${previous.text}' and '${next.text}' ${at}; write ${previous.text}*${next.text} for a product`);
+      stopAt(
+        next,
+        (at) => `missing operator between '${previous.text}' and '${next.text}' ${at}; write ${previous.text}*${next.text} for a product`,
+      );
     }
     if (!isOp('^')) return base;
     pos++;
@@ -231,11 +236,15 @@ export function parseFormula(source: string, paramNames: readonly string[] = [])
       return { kind: 'call2', fn: name, left: left!, right: right! };
     }
     if (called) {
-      const hint = name === 'x' || Object.hasOwn(CONSTANTS, name) || paramNames.includes(name) ? `; write ${name}*(…) for a product` : `; known: ${FUNCTION_NAMES.join(', ')}`;
+      const hint =
+        name === 'x' || Object.hasOwn(CONSTANTS, name) || paramNames.includes(name)
+          ? `; write ${name}*(…) for a product`
+          : `; known: ${FUNCTION_NAMES.join(', ')}`;
       throw new Stop(`unknown function '${name}' at column ${t.column}${hint}`, t.column, t.length);
     }
     const known = ['x', 'pi', 'e', ...paramNames].join(', ');
-    const hint = paramNames.length < MAX_PARAMS && validParamName(name) ? ` (or declare it beside the formula, e.g. ${name} in [0, 5] = 1)` : '';
+    const hint =
+      paramNames.length < MAX_PARAMS && validParamName(name) ? ` (or declare it beside the formula, e.g. ${name} in [0, 5] = 1)` : '';
     throw new Stop(`unknown name '${name}' at column ${t.column}; known: ${known}${hint}`, t.column, t.length);
   }
 
@@ -287,7 +296,9 @@ export function parseDeclarations(text: string): Result<ParamDeclaration[]> {
   let pos = 0;
   const end = text.length + 1;
   const stopAt = (t: Token | undefined, what: string): Result<never> =>
-    t ? failure(`expected ${what} at column ${t.column}, not ${quote(t)}`, t.column, t.length) : failure(`expected ${what} at column ${end}, where the text ends`, end, 0);
+    t
+      ? failure(`expected ${what} at column ${t.column}, not ${quote(t)}`, t.column, t.length)
+      : failure(`expected ${what} at column ${end}, where the text ends`, end, 0);
   const take = (text: string): boolean => {
     const t = tokens[pos];
     if (t && t.kind !== 'number' && t.text === text) {
@@ -311,10 +322,16 @@ export function parseDeclarations(text: string): Result<ParamDeclaration[]> {
     const name = nameToken.text;
     const at = `at column ${nameToken.column}`;
     if (!validParamName(name)) {
-      return failure(`'${name}' ${at} cannot be a parameter name: it already means something (pick e.g. a, b or beta)`, nameToken.column, nameToken.length);
+      return failure(
+        `'${name}' ${at} cannot be a parameter name: it already means something (pick e.g. a, b or beta)`,
+        nameToken.column,
+        nameToken.length,
+      );
     }
-    if (declarations.some((d) => d.name === name)) return failure(`parameter '${name}' ${at} is declared twice`, nameToken.column, nameToken.length);
-    if (declarations.length >= MAX_PARAMS) return failure(`at most ${MAX_PARAMS} parameters; '${name}' ${at} is one too many`, nameToken.column, nameToken.length);
+    if (declarations.some((d) => d.name === name))
+      return failure(`parameter '${name}' ${at} is declared twice`, nameToken.column, nameToken.length);
+    if (declarations.length >= MAX_PARAMS)
+      return failure(`at most ${MAX_PARAMS} parameters; '${name}' ${at} is one too many`, nameToken.column, nameToken.length);
     pos++;
     if (!(tokens[pos]?.kind === 'name' && take('in'))) return stopAt(tokens[pos], `'in' after '${name}'`);
     if (!take('[')) return stopAt(tokens[pos], "'['");
@@ -329,8 +346,14 @@ export function parseDeclarations(text: string): Result<ParamDeclaration[]> {
     if (value === undefined) return stopAt(tokens[pos], 'a number (the default value)');
     const next = tokens[pos];
     if (next && next.kind !== 'separator') return stopAt(next, "';' or a new line between declarations");
-    if (!(min < max)) return failure(`parameter '${name}' ${at}: the range [${min}, ${max}] is empty; write the smaller end first`, nameToken.column, nameToken.length);
-    if (!(value >= min && value <= max)) return failure(`parameter '${name}' ${at}: the default ${value} is outside [${min}, ${max}]`, nameToken.column, nameToken.length);
+    if (!(min < max))
+      return failure(
+        `parameter '${name}' ${at}: the range [${min}, ${max}] is empty; write the smaller end first`,
+        nameToken.column,
+        nameToken.length,
+      );
+    if (!(value >= min && value <= max))
+      return failure(`parameter '${name}' ${at}: the default ${value} is outside [${min}, ${max}]`, nameToken.column, nameToken.length);
     declarations.push({ name, min, max, default: value, step: niceStep(max - min) });
   }
   return { ok: true, value: declarations };

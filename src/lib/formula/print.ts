@@ -33,7 +33,13 @@ export interface Dialect {
   relation(op: Comparison['op'], left: string, right: string): string;
 }
 
-const OPERATOR_PRECEDENCE: Readonly<Record<string, Precedence>> = { '+': Precedence.Sum, '-': Precedence.Sum, '*': Precedence.Product, '/': Precedence.Product, '^': Precedence.Power };
+const OPERATOR_PRECEDENCE: Readonly<Record<string, Precedence>> = {
+  '+': Precedence.Sum,
+  '-': Precedence.Sum,
+  '*': Precedence.Product,
+  '/': Precedence.Product,
+  '^': Precedence.Power,
+};
 
 /** `p`'s text, grouped when it binds more loosely than `needed`. */
 export function atLeast(d: Dialect, p: Printed, needed: Precedence): string {
@@ -52,14 +58,21 @@ export function print(d: Dialect, node: FormulaNode): Printed {
     case 'constant':
       return atom(d.constant(node.name));
     case 'negate':
-      return { text: d.negate(atLeast(d, print(d, node.arg), d.groupsNegatedPower ? Precedence.Atom : Precedence.Power)), precedence: Precedence.Unary };
+      return {
+        text: d.negate(atLeast(d, print(d, node.arg), d.groupsNegatedPower ? Precedence.Atom : Precedence.Power)),
+        precedence: Precedence.Unary,
+      };
     case 'call':
       return d.call(node.fn, print(d, node.arg), node);
     case 'call2':
       return d.call2(node.fn, print(d, node.left).text, print(d, node.right).text, node);
     case 'if':
       return d.conditional(
-        d.relation(node.test.op, atLeast(d, print(d, node.test.left), Precedence.Sum), atLeast(d, print(d, node.test.right), Precedence.Sum)),
+        d.relation(
+          node.test.op,
+          atLeast(d, print(d, node.test.left), Precedence.Sum),
+          atLeast(d, print(d, node.test.right), Precedence.Sum),
+        ),
         print(d, node.then).text,
         print(d, node.otherwise).text,
         node,
@@ -73,7 +86,10 @@ export function print(d: Dialect, node: FormulaNode): Printed {
       const leftNeed: Precedence = node.op === '^' ? Precedence.Atom : own;
       const rightNeed: Precedence = node.op === '^' ? Precedence.Unary : ((own + 1) as Precedence);
       const l: Printed = { text: atLeast(d, left, leftNeed), precedence: left.precedence < leftNeed ? Precedence.Atom : left.precedence };
-      const r: Printed = { text: atLeast(d, right, rightNeed), precedence: right.precedence < rightNeed ? Precedence.Atom : right.precedence };
+      const r: Printed = {
+        text: atLeast(d, right, rightNeed),
+        precedence: right.precedence < rightNeed ? Precedence.Atom : right.precedence,
+      };
       return d.binary(node.op, l, r, node);
     }
   }

@@ -79,7 +79,10 @@ function saturatesOn(fn: CompiledFormula, p: ParamValues, sign: 1 | -1): boolean
 
 function interval(lo: number, hi: number, tex: boolean): string {
   const minus = tex ? '-' : '−';
-  const show = (v: number): string => formatNumber(v, 4).replace('−', minus).replace(/\u00a0×\u00a0/, tex ? ' \\times ' : ' × ');
+  const show = (v: number): string =>
+    formatNumber(v, 4)
+      .replace('−', minus)
+      .replace(/\u00a0×\u00a0/, tex ? ' \\times ' : ' × ');
   return `[${show(lo)}, ${show(hi)}]`;
 }
 
@@ -179,7 +182,7 @@ export function derivativeCheck(
   let checked = 0;
   for (let i = 0; i < SAMPLES; i++) {
     // Offset off the round grid so samples do not sit exactly on kinks such as 0.
-    const x = sampleX(lo, hi, i) + (hi - lo) * 1e-5 / 7;
+    const x = sampleX(lo, hi, i) + ((hi - lo) * 1e-5) / 7;
     if (kinks.some((k) => Math.abs(x - k) < margin) || gaps.some((g) => x > g.from - margin && x < g.to + margin)) continue;
     const h = 1e-5 * Math.max(1, Math.abs(x));
     const ad = fn.df(x, p);

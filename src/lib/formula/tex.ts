@@ -3,8 +3,28 @@ import { Precedence, print, type Dialect, type Printed } from './print';
 import type { FormulaNode } from './syntax';
 
 const GREEK = new Set([
-  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu',
-  'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega',
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'rho',
+  'sigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'chi',
+  'psi',
+  'omega',
 ]);
 
 /** A parameter name as TeX: `beta` → `\beta`, `b` → `b`, `k_2` → `\mathrm{k\_2}`. */
@@ -58,7 +78,10 @@ const TEX: Dialect = {
         return atom(`\\frac{${print(TEX, node.left).text}}{${print(TEX, node.right).text}}`);
       case '^':
         // A one-character base needs no braces; a longer one does ({e^{x}}^{2} is not e^{x^{2}}).
-        return { text: `${left.text.length === 1 ? left.text : `{${left.text}}`}^{${print(TEX, node.right).text}}`, precedence: Precedence.Power };
+        return {
+          text: `${left.text.length === 1 ? left.text : `{${left.text}}`}^{${print(TEX, node.right).text}}`,
+          precedence: Precedence.Power,
+        };
     }
   },
   call(fn, arg) {

@@ -61,7 +61,8 @@ export function tokenize(text: string): Result<Token[]> {
     const number = NUMBER.exec(rest);
     if (number) {
       const value = Number(number[0]);
-      if (!Number.isFinite(value)) return failure(`number ${number[0]} at column ${column} is too large for a double`, column, number[0].length);
+      if (!Number.isFinite(value))
+        return failure(`number ${number[0]} at column ${column} is too large for a double`, column, number[0].length);
       tokens.push({ kind: 'number', text: number[0], value, column, length: number[0].length });
       i += number[0].length;
       continue;

@@ -61,9 +61,7 @@ export function ogCardSvg(options: OgCardOptions): string {
   const { lines, size } = fitTitle(options.title, options.measure);
   const lineHeight = Math.round(size * 1.18);
   const titleTop = 176;
-  const titleText = lines
-    .map((line, i) => `<tspan x="${PAD}" y="${titleTop + size + i * lineHeight}">${escapeXml(line)}</tspan>`)
-    .join('');
+  const titleText = lines.map((line, i) => `<tspan x="${PAD}" y="${titleTop + size + i * lineHeight}">${escapeXml(line)}</tspan>`).join('');
   const s = options.figure;
   const sceneW = s.width * s.scale;
   const sceneH = s.height * s.scale;
@@ -119,9 +117,7 @@ function fitLine(text: string, size: number, maxWidth: number, measure: MeasureT
 
 function sceneStyle(): string {
   const c = OG_COLOURS;
-  const series = c.series
-    .map((colour, i) => `.curve.series-${i + 1}{stroke:${colour}}.marker.series-${i + 1}{fill:${colour}}`)
-    .join('');
+  const series = c.series.map((colour, i) => `.curve.series-${i + 1}{stroke:${colour}}.marker.series-${i + 1}{fill:${colour}}`).join('');
   return [
     `text{font-family:${OG_FONT.sans};fill:${c.muted};font-size:12px}`,
     `.og-site{font-size:30px;font-weight:bold;fill:${c.fg}}`,

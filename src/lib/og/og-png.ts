@@ -12,8 +12,8 @@ import { OG_FONT, OG_SIZE, ogCardSvg, type CardFigure, type MeasureText } from '
 const KATEX_FONTS = join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('katex')), 'fonts');
 
 /** Sans-serif for text; KaTeX_Main and KaTeX_Math fill in glyphs the sans lacks (−, ′, σ). */
-const FONT_FILES = ['KaTeX_SansSerif-Regular', 'KaTeX_SansSerif-Bold', 'KaTeX_Main-Regular', 'KaTeX_Main-Bold', 'KaTeX_Math-Italic'].map((name) =>
-  join(KATEX_FONTS, `${name}.ttf`),
+const FONT_FILES = ['KaTeX_SansSerif-Regular', 'KaTeX_SansSerif-Bold', 'KaTeX_Main-Regular', 'KaTeX_Main-Bold', 'KaTeX_Math-Italic'].map(
+  (name) => join(KATEX_FONTS, `${name}.ttf`),
 );
 
 const RENDER_OPTIONS: ResvgRenderOptions = {

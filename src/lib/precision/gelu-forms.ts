@@ -79,7 +79,11 @@ export function geluFormsInFormat(format: NumberFormat, gap: GeluFormsGap = gelu
  * For a format of at most 16 bits: of its values in [lo, hi], how many give a different result
  * under the two forms (each rounded once), out of how many.
  */
-export function geluFormsDisagreement(format: NumberFormat, lo: number, hi: number): { readonly differing: number; readonly inputs: number } {
+export function geluFormsDisagreement(
+  format: NumberFormat,
+  lo: number,
+  hi: number,
+): { readonly differing: number; readonly inputs: number } {
   const inputs = finiteValues(format, lo, hi);
   let differing = 0;
   for (const x of inputs) if (roundTo(format, gelu.f(x, {})) !== roundTo(format, geluTanh(x))) differing++;

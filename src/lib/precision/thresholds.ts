@@ -80,7 +80,12 @@ function probes(format: NumberFormat, sign: number, from: number): number[] {
  * where `holds` is true, and the one before it; null if it never holds for finite inputs (see
  * the module comment for the method).
  */
-export function findOnset(format: NumberFormat, side: Side, holds: (x: number) => boolean, from = 0.5): { x: number; before: number } | null {
+export function findOnset(
+  format: NumberFormat,
+  side: Side,
+  holds: (x: number) => boolean,
+  from = 0.5,
+): { x: number; before: number } | null {
   const [start, ...rest] = probes(format, side === 'right' ? 1 : -1, from);
   if (holds(start!)) return { x: start!, before: side === 'right' ? nextDown(format, start!) : nextUp(format, start!) };
   let inside = start!;
@@ -114,7 +119,12 @@ function thresholdsOf(set: KernelSet, kernel: Kernel, format: NumberFormat, para
     return v;
   };
   const found: Found[] = [];
-  const search = (side: Side, from: number, holds: (v: KernelValue) => boolean, describe: (x: number, v: KernelValue) => Omit<Found, 'side' | 'x' | 'before'>) => {
+  const search = (
+    side: Side,
+    from: number,
+    holds: (v: KernelValue) => boolean,
+    describe: (x: number, v: KernelValue) => Omit<Found, 'side' | 'x' | 'before'>,
+  ) => {
     const onset = findOnset(format, side, (x) => holds(at(x)), from);
     if (onset) found.push({ side, ...onset, ...describe(onset.x, at(onset.x)) });
   };
@@ -126,45 +136,60 @@ function thresholdsOf(set: KernelSet, kernel: Kernel, format: NumberFormat, para
       // is finite (so SELU's λα is rounded the kernel's way), else the exact limit rounded.
       const edge = at((side === 'right' ? 1 : -1) * format.maxFinite).f;
       const limit = Number.isFinite(edge) ? edge : roundTo(format, tail.limit);
-      search(side, tail.from, (v) => v.f === limit, (x, v) => {
-        const exact = reference.f(x);
-        const nearest = roundTo(format, exact) === limit;
-        return {
-          kind: 'reaches-limit',
-          value: v.f,
-          reference: exact,
-          cause: nearest ? 'limit-is-nearest' : 'early-rounding',
-          reason: nearest
-            ? `f rounds to ${short(limit)} from here: the exact value ${short(exact)} is nearer to ${short(limit)} than to any other ${format.name} value.`
-            : `f rounds to ${short(limit)} from here although the exact value ${short(exact)} rounds to ${short(roundTo(format, exact))} in ${format.name}: an intermediate result rounded or overflowed first.`,
-        };
-      });
-      search(side, tail.from, (v) => v.df === 0, (x, v) => {
-        const exact = reference.df(x);
-        const underflow = roundTo(format, exact) === 0;
-        return {
-          kind: 'slope-zero',
-          value: v.df,
-          reference: exact,
-          cause: underflow ? 'underflow' : 'lost',
-          reason: underflow
-            ? `f′ is 0 from here: the true slope ${short(exact)} is below half of ${format.name}’s smallest subnormal, ${short(format.minSubnormal)}.`
-            : `f′ is 0 from here though the true slope ${short(exact)} would round to ${short(roundTo(format, exact))}: this kernel loses it.`,
-        };
-      });
+      search(
+        side,
+        tail.from,
+        (v) => v.f === limit,
+        (x, v) => {
+          const exact = reference.f(x);
+          const nearest = roundTo(format, exact) === limit;
+          return {
+            kind: 'reaches-limit',
+            value: v.f,
+            reference: exact,
+            cause: nearest ? 'limit-is-nearest' : 'early-rounding',
+            reason: nearest
+              ? `f rounds to ${short(limit)} from here: the exact value ${short(exact)} is nearer to ${short(limit)} than to any other ${format.name} value.`
+              : `f rounds to ${short(limit)} from here although the exact value ${short(exact)} rounds to ${short(roundTo(format, exact))} in ${format.name}: an intermediate result rounded or overflowed first.`,
+          };
+        },
+      );
+      search(
+        side,
+        tail.from,
+        (v) => v.df === 0,
+        (x, v) => {
+          const exact = reference.df(x);
+          const underflow = roundTo(format, exact) === 0;
+          return {
+            kind: 'slope-zero',
+            value: v.df,
+            reference: exact,
+            cause: underflow ? 'underflow' : 'lost',
+            reason: underflow
+              ? `f′ is 0 from here: the true slope ${short(exact)} is below half of ${format.name}’s smallest subnormal, ${short(format.minSubnormal)}.`
+              : `f′ is 0 from here though the true slope ${short(exact)} would round to ${short(roundTo(format, exact))}: this kernel loses it.`,
+          };
+        },
+      );
     }
     for (const [kind, what, pick, exactAt] of [
       ['value-not-finite', 'f', (v: KernelValue) => v.f, reference.f],
       ['slope-not-finite', 'f′', (v: KernelValue) => v.df, reference.df],
     ] as const) {
       // The reference is only computed where the kernel already failed, which is rare.
-      search(side, 0.5, (v) => !Number.isFinite(pick(v)) && Number.isFinite(roundTo(format, exactAt(v.input))), (x, v) => ({
-        kind,
-        value: pick(v),
-        reference: exactAt(x),
-        cause: 'overflow',
-        reason: `${what} is ${short(pick(v))} from here though the true value ${short(exactAt(x))} fits in ${format.name}: an intermediate result overflowed.`,
-      }));
+      search(
+        side,
+        0.5,
+        (v) => !Number.isFinite(pick(v)) && Number.isFinite(roundTo(format, exactAt(v.input))),
+        (x, v) => ({
+          kind,
+          value: pick(v),
+          reference: exactAt(x),
+          cause: 'overflow',
+          reason: `${what} is ${short(pick(v))} from here though the true value ${short(exactAt(x))} fits in ${format.name}: an intermediate result overflowed.`,
+        }),
+      );
     }
   }
   return found.map((t) => ({ kernelId: kernel.id, ...t }));

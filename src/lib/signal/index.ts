@@ -43,5 +43,13 @@ export {
   type PhaseDiagram,
   type PhaseDiagramOptions,
 } from './phase-diagram';
-export { MEASURE_LIMITS, measureAcrossSeeds, measureSignal, seedSpread, type MeasuredSignal, type MeasureOptions, type SeedSpread } from './measured';
+export {
+  MEASURE_LIMITS,
+  measureAcrossSeeds,
+  measureSignal,
+  seedSpread,
+  type MeasuredSignal,
+  type MeasureOptions,
+  type SeedSpread,
+} from './measured';
 export { findRoot } from './roots';

@@ -249,7 +249,13 @@ export interface CorrelationDepth {
  * c = 𝒞(c) on [0, 1) (𝒞(0) ≥ 0 and 𝒞 − c < 0 just below 1 because 𝒞′(1) = χ₁ > 1), then
  * χ_c* by 2-D quadrature. Needs a finite q* > 0; tens of milliseconds in the chaotic phase.
  */
-export function correlationDepth(a: SignalActivation, params: ParamValues, init: Initialisation, qStar: number, chi1: number): CorrelationDepth {
+export function correlationDepth(
+  a: SignalActivation,
+  params: ParamValues,
+  init: Initialisation,
+  qStar: number,
+  chi1: number,
+): CorrelationDepth {
   if (phaseOf(chi1) !== 'chaotic') return { cStar: 1, chiC: chi1, xiC: depthScale(chi1) };
   if (!(qStar > 0 && Number.isFinite(qStar))) throw new RangeError(`correlationDepth needs a finite q* > 0; got ${String(qStar)}`);
   const h = (c: number) => correlationMap(a, params, init, qStar, c) - c;

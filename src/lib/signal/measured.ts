@@ -75,7 +75,7 @@ export function measureSignal(options: MeasureOptions): MeasuredSignal {
     for (let l = 0; l < depth; l++) {
       pre[l] += meanSquare(net.preActivations[l]!) / samples;
       post[l] += meanSquare(net.activations[l]!) / samples;
-      grad[l] += width * meanSquare(g.preActivations[l]!) / samples;
+      grad[l] += (width * meanSquare(g.preActivations[l]!)) / samples;
     }
   }
   return { preActivationSecondMoment: [...pre], activationSecondMoment: [...post], gradientNormSquared: [...grad] };

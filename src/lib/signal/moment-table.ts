@@ -168,5 +168,9 @@ export function tableError(
   const exact = exactMoments(a, params);
   const worst = (key: keyof MomentMaps) =>
     Math.max(...qs.map((q) => Math.abs(table[key](q) - exact[key](q)) / Math.max(Math.abs(exact[key](q)), ERROR_FLOOR)));
-  return { secondMoment: worst('secondMoment'), slopeSecondMoment: worst('slopeSecondMoment'), secondMomentSlope: worst('secondMomentSlope') };
+  return {
+    secondMoment: worst('secondMoment'),
+    slopeSecondMoment: worst('slopeSecondMoment'),
+    secondMomentSlope: worst('secondMomentSlope'),
+  };
 }

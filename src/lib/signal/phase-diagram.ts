@@ -126,7 +126,10 @@ export function phaseDiagram(m: MomentMaps, options: PhaseDiagramOptions = {}): 
       qStar[k] = mf.fixedPoint.q;
       phase[k] = PHASE_CODES[mf.phase];
       xiC[k] =
-        mf.xiC ?? (options.series && mf.fixedPoint.status === 'converged' && mf.fixedPoint.q > 0 ? options.series.depth(mf.init, mf.fixedPoint.q).xiC : NaN);
+        mf.xiC ??
+        (options.series && mf.fixedPoint.status === 'converged' && mf.fixedPoint.q > 0
+          ? options.series.depth(mf.init, mf.fixedPoint.q).xiC
+          : NaN);
       survivalDepth[k] = SURVIVAL_DEPTH_FACTOR * xiC[k]!;
       if (crossing === null && j > 0) {
         const before = Math.log(chi1[k - 1]!);

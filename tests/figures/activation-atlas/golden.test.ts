@@ -9,7 +9,9 @@ describe('ActivationAtlas golden output', () => {
   it('every registry function’s card and properties row', async () => {
     const { id, domain } = atlasConfig({ explorer: 'explorer' });
     const { cards, rows } = atlasModel({ activations: ACTIVATIONS, domain, ...ATLAS_CARD_SIZE, idPrefix: id });
-    const text = cards.map((card, i) => `## ${card.name}: ${card.description}\n${JSON.stringify(rows[i])}\n${goldenText({ scene: card.scene })}`).join('\n');
+    const text = cards
+      .map((card, i) => `## ${card.name}: ${card.description}\n${JSON.stringify(rows[i])}\n${goldenText({ scene: card.scene })}`)
+      .join('\n');
     await expect(text).toMatchFileSnapshot('__golden__/atlas.txt');
   });
 });

@@ -63,7 +63,11 @@ describe('atlasModel', () => {
     expect(more.cards).toHaveLength(ACTIVATIONS.length + 1);
     expect(more.cards.at(-1)!.id).toBe('cube-test');
     expect(more.cards.at(-1)!.tex).toBe('f(x) = \\frac{x^3}{16}');
-    expect(more.rows.at(-1)).toMatchObject({ name: 'Cube (test)', saturates: 'neither', params: [{ value: 'k = 0.5', meaning: 'test knob' }] });
+    expect(more.rows.at(-1)).toMatchObject({
+      name: 'Cube (test)',
+      saturates: 'neither',
+      params: [{ value: 'k = 0.5', meaning: 'test knob' }],
+    });
     expect(sceneToSvg(more.cards.at(-1)!.scene)).toContain('atlas-cube-test-clip');
   });
 
@@ -138,14 +142,22 @@ describe('propertiesRow', () => {
       expect(row.range).toBe(p.rangeText);
       expect(row.monotonic).toBe(p.monotonic ? 'yes' : 'no');
       expect(row.zeroCentred).toBe(p.zeroCentred ? 'yes' : 'no');
-      expect(row.saturates).toBe({ 'true,true': 'both', 'true,false': 'left', 'false,true': 'right', 'false,false': 'neither' }[`${p.saturates.left},${p.saturates.right}`]);
+      expect(row.saturates).toBe(
+        { 'true,true': 'both', 'true,false': 'left', 'false,true': 'right', 'false,false': 'neither' }[
+          `${p.saturates.left},${p.saturates.right}`
+        ],
+      );
       expect(row.rangeParts.join(' ')).toBe(p.rangeText);
       expect(row.continuity.sup).toBe(p.continuity === Infinity ? '∞' : String(p.continuity));
       expect(row.kinks.map((k) => k.note)).toEqual(p.kinks.map((k) => k.note));
       // The value shown is what the registry's f′ returns at the kink, which is what its note documents.
-      p.kinks.forEach((k, i) => expect(row.kinks[i]!.value).toBe(`f′(${formatNumber(k.x)}) = ${formatNumber(a.df(k.x, defaultParams(a)))}`));
+      p.kinks.forEach((k, i) =>
+        expect(row.kinks[i]!.value).toBe(`f′(${formatNumber(k.x)}) = ${formatNumber(a.df(k.x, defaultParams(a)))}`),
+      );
       p.kinks.forEach((k) => expect(a.df(k.x, defaultParams(a))).toBe(k.derivative));
-      expect(row.params.map((q) => q.value)).toEqual(Object.values(a.params).map((spec) => `${spec.symbol} = ${formatNumber(spec.default)}`));
+      expect(row.params.map((q) => q.value)).toEqual(
+        Object.values(a.params).map((spec) => `${spec.symbol} = ${formatNumber(spec.default)}`),
+      );
       expect(row.params.map((q) => q.meaning)).toEqual(Object.values(a.params).map((spec) => spec.meaning));
     }
   });
@@ -162,7 +174,10 @@ describe('propertiesRow', () => {
     });
     expect(propertiesRow(getActivation('hard-sigmoid')).kinks.map((k) => k.value)).toEqual(['f′(−3) = 0', 'f′(3) = 0']);
     expect(propertiesRow(getActivation('sigmoid')).saturates).toBe('both');
-    expect(propertiesRow(getActivation('leaky-relu'))).toMatchObject({ saturates: 'neither', params: [{ value: 'α = 0.01', meaning: 'negative slope' }] });
+    expect(propertiesRow(getActivation('leaky-relu'))).toMatchObject({
+      saturates: 'neither',
+      params: [{ value: 'α = 0.01', meaning: 'negative slope' }],
+    });
     expect(propertiesRow(getActivation('selu')).rangeParts).toEqual(['(−λα, ∞)', '≈ (−1.758, ∞)']);
     expect(propertiesRow(getActivation('gelu'))).toMatchObject({ monotonic: 'no', continuity: { sup: '∞', words: 'smooth' }, kinks: [] });
   });
@@ -170,13 +185,15 @@ describe('propertiesRow', () => {
 
 describe('splitWhereClause', () => {
   it('puts a trailing “where” clause on its own line, and nothing else', () => {
-    expect(splitWhereClause('f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x}-1) & x \\le 0 \\end{cases},\\quad \\lambda \\approx 1.0507')).toEqual([
-      'f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x}-1) & x \\le 0 \\end{cases},',
-      '\\lambda \\approx 1.0507',
-    ]);
+    expect(
+      splitWhereClause(
+        'f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x}-1) & x \\le 0 \\end{cases},\\quad \\lambda \\approx 1.0507',
+      ),
+    ).toEqual(['f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x}-1) & x \\le 0 \\end{cases},', '\\lambda \\approx 1.0507']);
     expect(splitWhereClause('f(x) = \\frac{a,\\quad b}{2}')).toEqual(['f(x) = \\frac{a,\\quad b}{2}']);
     expect(splitWhereClause('\\begin{cases} a,\\quad b \\end{cases}')).toHaveLength(1);
-    for (const a of ACTIVATIONS) expect(splitWhereClause(a.tex).join(' ').replace(/\s+/g, '')).toBe(a.tex.replace(/,\\quad/g, ',').replace(/\s+/g, ''));
+    for (const a of ACTIVATIONS)
+      expect(splitWhereClause(a.tex).join(' ').replace(/\s+/g, '')).toBe(a.tex.replace(/,\\quad/g, ',').replace(/\s+/g, ''));
   });
 });
 

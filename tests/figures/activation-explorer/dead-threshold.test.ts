@@ -9,7 +9,9 @@ const at = (id: string, params: Record<string, number> = {}) => [getActivation(i
 
 describe('thresholdDeadReason', () => {
   it('says why the threshold is dead for ReLU', () => {
-    expect(thresholdDeadReason([at('relu')], DOMAIN, THRESHOLD_RANGE)).toBe('ReLU’s slope is only 0 or 1, so no threshold changes what counts as saturated.');
+    expect(thresholdDeadReason([at('relu')], DOMAIN, THRESHOLD_RANGE)).toBe(
+      'ReLU’s slope is only 0 or 1, so no threshold changes what counts as saturated.',
+    );
   });
 
   it('leaves it live for smooth saturating functions and for leaky ReLU with α inside the range', () => {
@@ -20,7 +22,9 @@ describe('thresholdDeadReason', () => {
   });
 
   it('is dead for leaky ReLU when α lies outside the threshold range', () => {
-    expect(thresholdDeadReason([at('leaky-relu', { alpha: 0.3 })], DOMAIN, THRESHOLD_RANGE)).toMatch(/^Leaky ReLU’s slope is only 0\.3 or 1, so/);
+    expect(thresholdDeadReason([at('leaky-relu', { alpha: 0.3 })], DOMAIN, THRESHOLD_RANGE)).toMatch(
+      /^Leaky ReLU’s slope is only 0\.3 or 1, so/,
+    );
   });
 
   it('is right for every registry function: dead exactly when no threshold in the range changes the shading', () => {

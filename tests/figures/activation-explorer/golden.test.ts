@@ -7,7 +7,13 @@ import { goldenText } from '../../helpers/golden';
 describe('ActivationExplorer golden output', () => {
   it('sigmoid and tanh at the default probe', async () => {
     const c = explorerConfig({ activation: ['sigmoid', 'tanh'] });
-    const result = explorerModel({ ...c, probeX: c.x, yDomains: explorerYDomains(c.activations, c.domain), ...EXPLORER_SIZE, idPrefix: c.id });
+    const result = explorerModel({
+      ...c,
+      probeX: c.x,
+      yDomains: explorerYDomains(c.activations, c.domain),
+      ...EXPLORER_SIZE,
+      idPrefix: c.id,
+    });
     const readout = result.readouts.map((r) => readoutText(r, c.domain));
     await expect(goldenText({ scene: result.scene, readout })).toMatchFileSnapshot('__golden__/sigmoid-tanh.txt');
   });

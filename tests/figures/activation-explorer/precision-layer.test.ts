@@ -17,7 +17,14 @@ const DOMAIN = [-8, 8] as const;
 function model(ids: string[], format: FormatId, domain: readonly [number, number] = DOMAIN) {
   const c = explorerConfig({ activation: ids, domain, format });
   const precision = explorerPrecision(c.activations, format, domain, c.params);
-  const result = explorerModel({ ...c, probeX: c.x, yDomains: explorerYDomains(c.activations, domain), ...EXPLORER_SIZE, idPrefix: c.id, precision: precisionLayer(precision) });
+  const result = explorerModel({
+    ...c,
+    probeX: c.x,
+    yDomains: explorerYDomains(c.activations, domain),
+    ...EXPLORER_SIZE,
+    idPrefix: c.id,
+    precision: precisionLayer(precision),
+  });
   return { result, precision };
 }
 
@@ -54,7 +61,9 @@ describe('number-format control', () => {
 describe('explorer in a narrow format', () => {
   it('marks where bfloat16 sigmoid rounds to 1 and its textbook slope is 0, at the thresholds the math finds', () => {
     const { result } = model(['sigmoid'], 'bfloat16');
-    const limit = thresholdsFor('sigmoid', 'bfloat16').find((t) => t.kernelId === 'stable' && t.kind === 'reaches-limit' && t.side === 'right')!;
+    const limit = thresholdsFor('sigmoid', 'bfloat16').find(
+      (t) => t.kernelId === 'stable' && t.kind === 'reaches-limit' && t.side === 'right',
+    )!;
     expect(limit.x).toBe(5.5625);
     expect(marks(result.scene.nodes, 'f')).toContain('sigmoid|reaches-limit|right|5.5625');
     expect(marks(result.scene.nodes, 'df')).toContain('sigmoid|slope-zero|right|5.5625');
@@ -75,16 +84,24 @@ describe('explorer in a narrow format', () => {
     const { result, precision } = model(['softplus'], 'float16', [-4, 16]);
     expect(marks(result.scene.nodes, 'f').some((k) => k.startsWith('softplus|value-not-finite|right|11.09'))).toBe(true);
     const lines = precisionReadout(precision);
-    expect(lines.some((l) => /Softplus in float16: f is ∞ from x = 11\.09\d* \(textbook; an intermediate result overflowed\)/.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /Softplus in float16: f is ∞ from x = 11\.09\d* \(textbook; an intermediate result overflowed\)/.test(l)),
+    ).toBe(true);
     const naive = find(find(result.scene.nodes, 'f')!.children, 'curves')!.children.find((c) => c.key === 'softplus|naive');
     expect(naive?.type === 'path' && naive.d.length > 0).toBe(true);
   });
 
   it('says which thresholds lie beyond the plotted range and the worst error of each kernel', () => {
     const lines = precisionReadout(model(['sigmoid'], 'float16').precision);
-    expect(lines).toContain('Sigmoid in float16: f rounds to exactly 1 from x = 7.625 (textbook and stable; an intermediate result rounded first)');
-    expect(lines.some((l) => /f′ is exactly 0 from x = 17\.3\d* \(stable; the true slope underflows, beyond the plotted range\)/.test(l))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^Sigmoid in float16, worst relative error against float64 on \[−8, 8\]: f [\d.]+% at x = .* \(textbook\), .*\(stable\); f′ /);
+    expect(lines).toContain(
+      'Sigmoid in float16: f rounds to exactly 1 from x = 7.625 (textbook and stable; an intermediate result rounded first)',
+    );
+    expect(
+      lines.some((l) => /f′ is exactly 0 from x = 17\.3\d* \(stable; the true slope underflows, beyond the plotted range\)/.test(l)),
+    ).toBe(true);
+    expect(lines.at(-1)).toMatch(
+      /^Sigmoid in float16, worst relative error against float64 on \[−8, 8\]: f [\d.]+% at x = .* \(textbook\), .*\(stable\); f′ /,
+    );
   });
 
   it('adds the GELU forms line only when GELU is shown, with the formats where the gap is under one ulp', () => {
@@ -93,12 +110,15 @@ describe('explorer in a narrow format', () => {
     const gap = geluFormsGap();
     const below = NUMBER_FORMATS.filter((f) => geluFormsInFormat(f, gap).belowOneUlp).map((f) => f.name);
     expect(below).toEqual(['bfloat16', 'float16', 'float8 E4M3', 'float8 E5M2']);
-    expect(line).toMatch(/largest gap 4\.73\D+10⁻⁴ at x = ±2\.7, 19\d\d ulp in float32; under one ulp in bfloat16, float16, float8 E4M3, float8 E5M2/);
+    expect(line).toMatch(
+      /largest gap 4\.73\D+10⁻⁴ at x = ±2\.7, 19\d\d ulp in float32; under one ulp in bfloat16, float16, float8 E4M3, float8 E5M2/,
+    );
   });
 
   it('prints no NaN, undefined or Infinity as a number, for every function in every narrow format', () => {
     for (const format of FORMAT_IDS.filter((f) => f !== 'float64')) {
-      for (const line of precisionReadout(explorerPrecision(ACTIVATION_IDS, format, DOMAIN, {}))) expect(line).not.toMatch(/NaN%|= NaN|undefined|Infinity|—/);
+      for (const line of precisionReadout(explorerPrecision(ACTIVATION_IDS, format, DOMAIN, {})))
+        expect(line).not.toMatch(/NaN%|= NaN|undefined|Infinity|—/);
     }
   });
 

@@ -16,7 +16,10 @@ describe('the depth slider reads the same at build time and live', () => {
     const texts = (nodes: readonly SceneNode[]): string[] =>
       nodes.flatMap((n) => (n.type === 'text' ? [(n as TextNode).text] : n.type === 'g' ? texts(n.children) : []));
     const title = (depth: number) =>
-      texts(depthGradientsModel({ depth, activation: 'sigmoid', init: 'glorot', seed: 1, layerWidth: 8, samples: 1, width: 640, height: 400 }).scene.nodes).find((t) => t.includes('init'));
+      texts(
+        depthGradientsModel({ depth, activation: 'sigmoid', init: 'glorot', seed: 1, layerWidth: 8, samples: 1, width: 640, height: 400 })
+          .scene.nodes,
+      ).find((t) => t.includes('init'));
     expect(title(1)).toBe('Sigmoid, Glorot init, 1 layer');
     expect(title(3)).toBe('Sigmoid, Glorot init, 3 layers');
   });

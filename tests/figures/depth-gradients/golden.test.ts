@@ -6,6 +6,8 @@ import { goldenText } from '../../helpers/golden';
 
 describe('DepthGradients golden output', () => {
   it('the default network', async () => {
-    await expect(goldenText(depthGradientsModel({ ...depthGradientsConfig({}), ...DEPTH_GRADIENTS_SIZE }))).toMatchFileSnapshot('__golden__/default.txt');
+    await expect(goldenText(depthGradientsModel({ ...depthGradientsConfig({}), ...DEPTH_GRADIENTS_SIZE }))).toMatchFileSnapshot(
+      '__golden__/default.txt',
+    );
   });
 });

@@ -123,8 +123,12 @@ describe('depthGradientsModel', () => {
   });
 
   it('says something sensible at depth 1 and when no gradient arrives', () => {
-    expect(model({ depth: 1 }).readout).toEqual(['With a single layer the gradient has nothing to pass through: add layers to see it shrink.']);
-    expect(depthReadout({ depth: 5, ratio: NaN, meanDerivativeGain: 0, meanWeightGain: 0, sigmoid: false })[0]).toMatch(/No gradient reaches layer 5/);
+    expect(model({ depth: 1 }).readout).toEqual([
+      'With a single layer the gradient has nothing to pass through: add layers to see it shrink.',
+    ]);
+    expect(depthReadout({ depth: 5, ratio: NaN, meanDerivativeGain: 0, meanWeightGain: 0, sigmoid: false })[0]).toMatch(
+      /No gradient reaches layer 5/,
+    );
   });
 
   it('labels layer 1 and evenly spaced layers, never more than fit', () => {

@@ -66,7 +66,11 @@ describe('dyingReluSchema and runsFor', () => {
   });
 
   it('turns garbage into defaults and out-of-range values into the nearest allowed', () => {
-    const garbage = readFigureState('#dying-relu.lr=NaN&dying-relu.bias=<script>&dying-relu.act=relu&dying-relu.seed=5000000&dying-relu.elu-alpha=-5', 'dying-relu', schema);
+    const garbage = readFigureState(
+      '#dying-relu.lr=NaN&dying-relu.bias=<script>&dying-relu.act=relu&dying-relu.seed=5000000&dying-relu.elu-alpha=-5',
+      'dying-relu',
+      schema,
+    );
     expect(garbage).toEqual({ lr: 0.25, bias: 0, act: 'leaky-relu', 'leaky-relu-alpha': 0.01, 'elu-alpha': 0, seed: 999_999 });
     const { settings, pair } = runsFor(config, garbage);
     expect(settings).toEqual({ learningRate: 0.25, biasInit: 0, hiddenUnits: 32, seed: 999_999 });
@@ -74,12 +78,18 @@ describe('dyingReluSchema and runsFor', () => {
   });
 
   it('gives the trainers what the state says, clamped, with the α of the chosen variant', () => {
-    expect(runsFor(config, {})).toEqual({ settings: { learningRate: 0.25, biasInit: 0, hiddenUnits: 32, seed: 1 }, pair: { variant: 'leaky-relu', alpha: 0.01 } });
+    expect(runsFor(config, {})).toEqual({
+      settings: { learningRate: 0.25, biasInit: 0, hiddenUnits: 32, seed: 1 },
+      pair: { variant: 'leaky-relu', alpha: 0.01 },
+    });
     expect(runsFor(config, { act: 'elu', 'elu-alpha': 2, lr: 5, bias: -3, seed: 7 })).toEqual({
       settings: { learningRate: 1, biasInit: -1, hiddenUnits: 32, seed: 7 },
       pair: { variant: 'elu', alpha: 2 },
     });
-    expect(runsFor(config, { act: '__proto__', lr: 'x', 'leaky-relu-alpha': Number.POSITIVE_INFINITY }).pair).toEqual({ variant: 'leaky-relu', alpha: 0.01 });
+    expect(runsFor(config, { act: '__proto__', lr: 'x', 'leaky-relu-alpha': Number.POSITIVE_INFINITY }).pair).toEqual({
+      variant: 'leaky-relu',
+      alpha: 0.01,
+    });
   });
 
   it('reads the log-scale slider as a learning rate to 3 significant digits', () => {

@@ -90,7 +90,9 @@ describe('dyingReluModel', () => {
   it('draws the runs side by side on wide plots and stacked on narrow ones', () => {
     const wide = model(final, 640, 500);
     expect(wide.sideBySide).toBe(true);
-    expect(nodeAt(wide.scene, 'run-1').type === 'g' && (nodeAt(wide.scene, 'run-1') as { transform?: string }).transform).toMatch(/^translate\(3\d\d(\.\d+)?,0\)$/);
+    expect(nodeAt(wide.scene, 'run-1').type === 'g' && (nodeAt(wide.scene, 'run-1') as { transform?: string }).transform).toMatch(
+      /^translate\(3\d\d(\.\d+)?,0\)$/,
+    );
     const narrow = model(final, DYING_RELU_STACK_BELOW - 1, 800);
     expect(narrow.sideBySide).toBe(false);
     expect((nodeAt(narrow.scene, 'run-1') as { transform?: string }).transform).toMatch(/^translate\(0,\d+(\.\d+)?\)$/);
@@ -112,7 +114,8 @@ describe('dyingReluModel', () => {
     expect(leakyCells.filter((c) => c.className?.includes('unit--dead'))).toHaveLength(0);
     const hatched = leakyCells.filter((c) => c.className?.includes('unit--inactive'));
     expect(hatched).toHaveLength(countOf(leaky.inactive));
-    for (const cell of hatched) expect(parsePath((childrenOf(cell).find((n) => n.key === 'mark') as { d: string }).d).length).toBeGreaterThan(3);
+    for (const cell of hatched)
+      expect(parsePath((childrenOf(cell).find((n) => n.key === 'mark') as { d: string }).d).length).toBeGreaterThan(3);
     const dotted = leakyCells.filter((c) => childrenOf(c).some((n) => n.key === 'dot'));
     expect(dotted).toHaveLength(countOf(leaky.recovered));
     leakyCells.forEach((c, j) => expect(c.className).toContain(`unit--${unitKind(leaky, j)}`));
@@ -142,10 +145,18 @@ describe('dyingReluModel', () => {
     const cases: [RunSnapshot, RunSnapshot][] = [
       [snapshotAfter(3000, { learningRate: 1 }), snapshotAfter(50, { activation: 'elu', learningRate: 1 })],
       [snapshotAfter(10, { hiddenUnits: 2 }), snapshotAfter(10, { hiddenUnits: 2, activation: 'leaky-relu', alpha: 0 })],
-      [snapshotAfter(10, { hiddenUnits: 64, biasInit: -1 }), snapshotAfter(10, { hiddenUnits: 64, activation: 'elu', alpha: 3, learningRate: 0.001 })],
+      [
+        snapshotAfter(10, { hiddenUnits: 64, biasInit: -1 }),
+        snapshotAfter(10, { hiddenUnits: 64, activation: 'elu', alpha: 3, learningRate: 0.001 }),
+      ],
     ];
     for (const runs of cases) {
-      for (const [width, height] of [[640, 500], [320, 760], [240, 300], [Number.NaN, Number.POSITIVE_INFINITY]] as const) {
+      for (const [width, height] of [
+        [640, 500],
+        [320, 760],
+        [240, 300],
+        [Number.NaN, Number.POSITIVE_INFINITY],
+      ] as const) {
         const { scene, readout } = model(runs, width, height);
         const svg = sceneToSvg(scene);
         expect(svg).not.toMatch(/NaN|Infinity|undefined/);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { initialPlayback, nextPlayback, playLabel, statusText, type Playback, type PlaybackEvent } from '../../../src/figures/dying-relu/playback';
+import {
+  initialPlayback,
+  nextPlayback,
+  playLabel,
+  statusText,
+  type Playback,
+  type PlaybackEvent,
+} from '../../../src/figures/dying-relu/playback';
 
 const STEP = 20;
 const at = (mode: Playback['mode'], engaged = false, reducedMotion = false): Playback => ({ mode, engaged, reducedMotion });
@@ -19,7 +26,11 @@ describe('dying-ReLU playback: what each action does', () => {
 
   it('restarts on a new setting, playing unless reduced motion', () => {
     expect(next(at('paused'), { type: 'settings' })).toEqual({ playback: at('playing', true), restart: true, advance: 0 });
-    expect(next(at('playing', true, true), { type: 'settings' })).toEqual({ playback: at('paused', true, true), restart: true, advance: 0 });
+    expect(next(at('playing', true, true), { type: 'settings' })).toEqual({
+      playback: at('paused', true, true),
+      restart: true,
+      advance: 0,
+    });
   });
 
   it('Play toggles, and starts over from the build’s runs or a finished run', () => {
@@ -58,7 +69,9 @@ describe('dying-ReLU status line and Play label', () => {
   it('says what training is doing, one line per situation', () => {
     expect(statusText('skipping', 400, 3000, false)).toBe('Training to the end…');
     expect(statusText('playing', 1200, 3000, false)).toBe('Training: step 1,200 of 3,000.');
-    expect(statusText('final', 3000, 3000, true)).toBe('Shown after 3,000 training steps. Press Replay training to watch it happen, or Step through it.');
+    expect(statusText('final', 3000, 3000, true)).toBe(
+      'Shown after 3,000 training steps. Press Replay training to watch it happen, or Step through it.',
+    );
     expect(statusText('paused', 3000, 3000, true)).toBe('Finished: 3,000 steps.');
     expect(statusText('paused', 0, 3000, false)).toBe('Step 0 of 3,000: press Play or Step to train.');
     expect(statusText('paused', 40, 3000, false)).toBe('Paused at step 40 of 3,000.');

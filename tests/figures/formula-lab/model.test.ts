@@ -8,7 +8,14 @@ import { sceneToSvg } from '../../../src/figures/kit/scene';
 function view(formula: string, declarations = '', probeX = 1, params: Record<string, number> = {}) {
   const compiled = compileLabFormula(formula, declarations);
   if (!compiled.ok) throw new Error(compiled.error.message);
-  return labModel({ activation: compiled.value, params: labParams(compiled.value, params), probeX, width: 640, height: 560, idPrefix: 't' });
+  return labModel({
+    activation: compiled.value,
+    params: labParams(compiled.value, params),
+    probeX,
+    width: 640,
+    height: 560,
+    idPrefix: 't',
+  });
 }
 
 describe('labModel', () => {
@@ -75,7 +82,7 @@ describe('formulaLabSchema', () => {
   const config = formulaLabConfig({});
   const schema = formulaLabSchema(config);
   it('reads hostile hash text as text, never as anything else', () => {
-    for (const text of ['constructor', '__proto__', 'x.constructor', 'alert(1)', '1e309', '(' .repeat(10_000), 'ｘ', '']) {
+    for (const text of ['constructor', '__proto__', 'x.constructor', 'alert(1)', '1e309', '('.repeat(10_000), 'ｘ', '']) {
       const state = readFigureState(`#lab.f=${encodeURIComponent(text)}`, 'lab', schema);
       expect(typeof state.f).toBe('string');
       expect(Object.getPrototypeOf(state)).toBe(Object.prototype);

@@ -27,9 +27,40 @@ const count = rangeControl({
   display: String,
   valueText: (n) => `${n} thing${n === 1 ? '' : 's'}`,
 });
-const share = rangeControl({ key: 's', prop: 'share', label: 'Share', min: -1, max: 1, step: 0.25, onGrid: true, default: 0, display: String, valueText: String });
-const scale = rangeControl({ key: 'w', prop: 'scale', label: 'Scale', min: -2, max: 1, step: 0.5, scale: 'log', default: 1, display: (v) => v.toFixed(2), valueText: (v) => `scale ${v}` });
-const colour = choiceControl({ kind: 'select', key: 'c', prop: 'colour', label: 'Colour', values: ['red', 'blue'], default: 'red', optionLabel: (v) => v.toUpperCase(), invalid: 'is not a colour' });
+const share = rangeControl({
+  key: 's',
+  prop: 'share',
+  label: 'Share',
+  min: -1,
+  max: 1,
+  step: 0.25,
+  onGrid: true,
+  default: 0,
+  display: String,
+  valueText: String,
+});
+const scale = rangeControl({
+  key: 'w',
+  prop: 'scale',
+  label: 'Scale',
+  min: -2,
+  max: 1,
+  step: 0.5,
+  scale: 'log',
+  default: 1,
+  display: (v) => v.toFixed(2),
+  valueText: (v) => `scale ${v}`,
+});
+const colour = choiceControl({
+  kind: 'select',
+  key: 'c',
+  prop: 'colour',
+  label: 'Colour',
+  values: ['red', 'blue'],
+  default: 'red',
+  optionLabel: (v) => v.toUpperCase(),
+  invalid: 'is not a colour',
+});
 const seed = seedControl(7);
 
 function errorOf(fn: () => unknown): Error {
@@ -54,9 +85,13 @@ describe('readControl: an author prop checked against its control', () => {
     expect(errorOf(() => readControl('X', count, 11)).message).toBe('<X> prop "count" must lie in [1, 10], got 11.');
     expect(errorOf(() => readControl('X', count, 2.5)).message).toBe('<X> prop "count" must be a whole number, got 2.5.');
     expect(errorOf(() => readControl('X', count, '3')).message).toMatch(/prop "count" must be a finite number/);
-    expect(errorOf(() => readControl('X', colour, 'green')).message).toBe('<X> prop "colour" "green" is not a colour. Valid names: red, blue.');
+    expect(errorOf(() => readControl('X', colour, 'green')).message).toBe(
+      '<X> prop "colour" "green" is not a colour. Valid names: red, blue.',
+    );
     expect(errorOf(() => readControl('X', seed, SEED_RANGE.max + 1)).message).toMatch(/prop "seed" must lie in/);
-    expect(errorOf(() => readControl('X', share, 0.3)).message).toBe('<X> prop "share" must be a multiple of 0.25 (the slider\'s step), got 0.3.');
+    expect(errorOf(() => readControl('X', share, 0.3)).message).toBe(
+      '<X> prop "share" must be a multiple of 0.25 (the slider\'s step), got 0.3.',
+    );
     expect(readControl('X', share, -0.75)).toBe(-0.75);
   });
 
@@ -90,7 +125,17 @@ describe('control rows and live text come from one function', () => {
       const row = rangeRow(count, 'fig-n', position);
       expect({ display: row.display, valueText: row.valueText }).toEqual(rangeText(count, position));
     }
-    expect(rangeRow(count, 'fig-n', 1)).toEqual({ id: 'fig-n', label: 'Count', key: 'n', min: 1, max: 10, step: 1, value: 1, valueText: '1 thing', display: '1' });
+    expect(rangeRow(count, 'fig-n', 1)).toEqual({
+      id: 'fig-n',
+      label: 'Count',
+      key: 'n',
+      min: 1,
+      max: 10,
+      step: 1,
+      value: 1,
+      valueText: '1 thing',
+      display: '1',
+    });
     expect(rangeText(scale, -1)).toEqual({ display: '0.10', valueText: 'scale 0.1' });
   });
 

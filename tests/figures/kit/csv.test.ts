@@ -11,13 +11,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -45,19 +54,31 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('writes a header row then the data, CRLF after each line', () => {
-    const csv = toCsv({ caption: 'c', columns: ['x', 'f(x), value'], rows: [[1, 'a'], [0.5, '"q"']] });
+    const csv = toCsv({
+      caption: 'c',
+      columns: ['x', 'f(x), value'],
+      rows: [
+        [1, 'a'],
+        [0.5, '"q"'],
+      ],
+    });
     expect(csv).toBe('x,"f(x), value"\r\n1,a\r\n0.5,"""q"""\r\n');
   });
 
   it('reads back to the same cells for any text and any finite double', () => {
-    const cell = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(',', '"', '\r\n', '\n', ' , " '), fc.double({ noNaN: true, noDefaultInfinity: true }));
+    const cell = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(',', '"', '\r\n', '\n', ' , " '),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const width = rows[0]!.length;
         const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
         const back = parseCsv(toCsv({ caption: '', columns: table[0]!.map((_, i) => `c${i}`), rows: table }));
         expect(back.slice(1)).toEqual(table.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : c))));
-        for (const [i, r] of table.entries()) r.forEach((c, j) => typeof c === 'number' && expect(Number(back[i + 1]![j])).toBe(c === 0 ? 0 : c));
+        for (const [i, r] of table.entries())
+          r.forEach((c, j) => typeof c === 'number' && expect(Number(back[i + 1]![j])).toBe(c === 0 ? 0 : c));
       }),
     );
   });

@@ -65,7 +65,16 @@ describe('figure data tables', () => {
   });
 
   it('depth: the gradient norm of every layer', () => {
-    const result = depthGradientsModel({ depth: 12, activation: 'sigmoid', init: 'glorot', seed: 3, layerWidth: 32, samples: 4, width: 640, height: 400 });
+    const result = depthGradientsModel({
+      depth: 12,
+      activation: 'sigmoid',
+      init: 'glorot',
+      seed: 3,
+      layerWidth: 32,
+      samples: 4,
+      width: 640,
+      height: 400,
+    });
     expectWellFormed(result.data);
     expect(column(result.data, 'Layer')).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(column(result.data, '‖∂ℒ/∂z‖')).toEqual([...result.gradients.preActivationGradientNorms].slice(0, 12));
@@ -73,7 +82,17 @@ describe('figure data tables', () => {
   });
 
   it('saturation histogram: bins and counts that add up to the units drawn', () => {
-    const result = saturationHistogramModel({ activation: 'sigmoid', weightScale: 1, seed: 1, units: 1000, fanIn: 100, threshold: 0.01, width: 640, height: 360, idPrefix: 't' });
+    const result = saturationHistogramModel({
+      activation: 'sigmoid',
+      weightScale: 1,
+      seed: 1,
+      units: 1000,
+      fanIn: 100,
+      threshold: 0.01,
+      width: 640,
+      height: 360,
+      idPrefix: 't',
+    });
     expectWellFormed(result.data);
     expect(column(result.data, 'units')).toEqual(result.bins.map((b) => b.count));
     expect(column(result.data, 'z from')).toEqual(result.bins.map((b) => b.x0));

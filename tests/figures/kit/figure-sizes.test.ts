@@ -17,7 +17,12 @@ const css = (path: string) => readFileSync(new URL(`../../../src/figures/${path}
 const FIGURES = [
   { name: 'explorer', size: EXPLORER_SIZE, file: 'kit/figures.css' },
   { name: 'sparsity', size: SPARSITY_SIZE, file: 'sparsity-histogram/sparsity-histogram.css', sideBySideFrom: SIDE_BY_SIDE_FROM.sparsity },
-  { name: 'saturation', size: SATURATION_HISTOGRAM_SIZE, file: 'saturation-histogram/saturation-histogram.css', sideBySideFrom: SIDE_BY_SIDE_FROM.saturation },
+  {
+    name: 'saturation',
+    size: SATURATION_HISTOGRAM_SIZE,
+    file: 'saturation-histogram/saturation-histogram.css',
+    sideBySideFrom: SIDE_BY_SIDE_FROM.saturation,
+  },
   { name: 'depth', size: DEPTH_GRADIENTS_SIZE, file: 'depth-gradients/depth-gradients.css' },
   { name: 'zigzag', size: ZIGZAG_DESCENT_SIZE, file: 'zigzag-descent/zigzag-descent.css', sideBySideFrom: SIDE_BY_SIDE_FROM.zigzag },
   { name: 'relu composition', size: RELU_COMPOSITION_SIZE, file: 'relu-composition/relu-composition.css' },

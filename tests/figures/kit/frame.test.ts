@@ -93,7 +93,19 @@ describe('log ticks', () => {
   it('labels [10⁻¹², 1] with powers of ten', () => {
     const frame = log([1e-12, 1], { yTickCount: 13 });
     expect(frame.yTicks.map((t) => t.label)).toEqual([
-      '10⁻¹²', '10⁻¹¹', '10⁻¹⁰', '10⁻⁹', '10⁻⁸', '10⁻⁷', '10⁻⁶', '10⁻⁵', '10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '10⁰',
+      '10⁻¹²',
+      '10⁻¹¹',
+      '10⁻¹⁰',
+      '10⁻⁹',
+      '10⁻⁸',
+      '10⁻⁷',
+      '10⁻⁶',
+      '10⁻⁵',
+      '10⁻⁴',
+      '10⁻³',
+      '10⁻²',
+      '10⁻¹',
+      '10⁰',
     ]);
     expect(frame.yTicks[0]!.position).toBe(310);
     expect(frame.yTicks[12]!.position).toBe(10);
@@ -169,9 +181,17 @@ describe('degenerate domains', () => {
             yTickCount: size.count,
           });
           const numbers = [
-            frame.width, frame.height, ...Object.values(frame.inner), ...frame.xDomain, ...frame.yDomain,
-            frame.x(frame.xDomain[0]), frame.x(frame.xDomain[1]), frame.y(frame.yDomain[0]), frame.y(frame.yDomain[1]),
-            frame.xInvert(frame.inner.left), frame.xInvert(frame.inner.right),
+            frame.width,
+            frame.height,
+            ...Object.values(frame.inner),
+            ...frame.xDomain,
+            ...frame.yDomain,
+            frame.x(frame.xDomain[0]),
+            frame.x(frame.xDomain[1]),
+            frame.y(frame.yDomain[0]),
+            frame.y(frame.yDomain[1]),
+            frame.xInvert(frame.inner.left),
+            frame.xInvert(frame.inner.right),
           ];
           for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
           for (const tick of [...frame.xTicks, ...frame.yTicks]) {

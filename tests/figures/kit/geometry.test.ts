@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFrame, type FrameOptions } from '../../../src/figures/kit/frame';
-import {
-  functionPath,
-  histogram,
-  histogramBars,
-  intervalRects,
-  pointPosition,
-  seriesPath,
-} from '../../../src/figures/kit/geometry';
+import { functionPath, histogram, histogramBars, intervalRects, pointPosition, seriesPath } from '../../../src/figures/kit/geometry';
 import { expectPathClose, hasVertex, isRounded, parsePath, pathNumbers, pathPoints } from '../../helpers/path';
 
 const options: FrameOptions = {
@@ -28,7 +21,10 @@ const onCurve = (fn: (x: number) => number, [px, py]: readonly [number, number],
 
 describe('functionPath', () => {
   it('draws a line across the domain', () => {
-    expectPathClose(functionPath(frame, (x) => x / 2, { samples: 3 }), 'M20,220L220,120L420,20');
+    expectPathClose(
+      functionPath(frame, (x) => x / 2, { samples: 3 }),
+      'M20,220L220,120L420,20',
+    );
   });
 
   it('samples densely by default and rounds to 2 decimals', () => {
@@ -98,7 +94,11 @@ describe('functionPath', () => {
 
 describe('seriesPath', () => {
   it('accepts pairs or parallel arrays', () => {
-    const pairs = seriesPath(frame, [[-1, 0], [0, 0.5], [1, 0]]);
+    const pairs = seriesPath(frame, [
+      [-1, 0],
+      [0, 0.5],
+      [1, 0],
+    ]);
     expectPathClose(pairs, 'M120,120L220,70L320,120');
     expect(seriesPath(frame, { x: [-1, 0, 1, 2], y: new Float64Array([0, 0.5, 0]) })).toBe(pairs);
   });
@@ -126,11 +126,22 @@ describe('seriesPath', () => {
   });
 
   it('cuts a path in weight space where it leaves the plot sideways', () => {
-    const d = seriesPath(frame, [[0, 0], [-10, 0], [-10, 0.5], [0, 0.5]]);
+    const d = seriesPath(frame, [
+      [0, 0],
+      [-10, 0],
+      [-10, 0.5],
+      [0, 0.5],
+    ]);
     const subpaths = parsePath(d);
     expect(subpaths).toEqual([
-      [[220, 120], [20 - OVERSHOOT, 120]],
-      [[20 - OVERSHOOT, 70], [220, 70]],
+      [
+        [220, 120],
+        [20 - OVERSHOOT, 120],
+      ],
+      [
+        [20 - OVERSHOOT, 70],
+        [220, 70],
+      ],
     ]);
   });
 });
@@ -241,7 +252,16 @@ describe('histogram', () => {
       { x: 220.5, y: 20, width: 99, height: 200 },
     ]);
     const log = createFrame({ ...options, xDomain: [0, 4], yType: 'log', yDomain: [1, 100] });
-    expect(histogramBars(log, [{ x0: 0, x1: 1, count: 0 }, { x0: 1, x1: 2, count: 10 }], { gap: 0 })).toEqual([
+    expect(
+      histogramBars(
+        log,
+        [
+          { x0: 0, x1: 1, count: 0 },
+          { x0: 1, x1: 2, count: 10 },
+        ],
+        { gap: 0 },
+      ),
+    ).toEqual([
       { x: 20, y: 220, width: 100, height: 0 },
       { x: 120, y: 120, width: 100, height: 100 },
     ]);
@@ -257,4 +277,3 @@ describe('pointPosition', () => {
     expect(pointPosition(frame, NaN, NaN)).toEqual({ cx: 20, cy: 220, visible: false });
   });
 });
-

@@ -8,7 +8,7 @@ import { addPngText, crc32, textChunk } from '../../../src/figures/kit/png-text-
 function chunks(png: Uint8Array): { type: string; data: Uint8Array; crcOk: boolean }[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const out = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const typeAndData = png.subarray(at + 4, at + 8 + length);
     out.push({

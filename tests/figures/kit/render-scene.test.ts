@@ -25,7 +25,10 @@ function svgFrom(markup: string): SVGSVGElement {
 
 /** Element tree as text, attributes sorted, so two DOMs can be compared for sameness. */
 function shape(element: Element): string {
-  const attrs = [...element.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+  const attrs = [...element.attributes]
+    .map((a) => `${a.name}=${a.value}`)
+    .sort()
+    .join(' ');
   const children = [...element.children].map(shape).join('');
   const text = element.children.length === 0 ? element.textContent : '';
   return `<${element.tagName} ${attrs}>${text}${children}</>`;

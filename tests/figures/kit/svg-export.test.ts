@@ -5,10 +5,20 @@ import { FIGURE_LICENCE, exportDescription, standaloneSvg } from '../../../src/f
 const meta = { title: 'Curves <&> "ReLU"', link: 'https://example.test/a/b-c/posts/relu/#fig.fn=relu&x=1', ...FIGURE_LICENCE };
 
 describe('standaloneSvg', () => {
-  const file = standaloneSvg({ body: '<path d="M0 0L10 10" style="stroke:red"/>', width: 320, height: 200, background: 'rgb(1, 2, 3)', meta });
+  const file = standaloneSvg({
+    body: '<path d="M0 0L10 10" style="stroke:red"/>',
+    width: 320,
+    height: 200,
+    background: 'rgb(1, 2, 3)',
+    meta,
+  });
 
   it('is one XML document with the svg namespace, size and viewBox', () => {
-    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200">')).toBe(true);
+    expect(
+      file.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200">',
+      ),
+    ).toBe(true);
     expect(file.trimEnd().endsWith('</svg>')).toBe(true);
   });
 
@@ -17,7 +27,9 @@ describe('standaloneSvg', () => {
     expect(file).toContain('<dc:source rdf:resource="https://example.test/a/b-c/posts/relu/#fig.fn=relu&#38;x=1"/>');
     expect(file).toContain('<dc:rights>CC BY 4.0</dc:rights>');
     expect(file).toContain('<cc:license rdf:resource="https://creativecommons.org/licenses/by/4.0/"/>');
-    expect(file).toContain(`<desc>${'Curves &#60;&#38;&#62; &#34;ReLU&#34;. From https://example.test/a/b-c/posts/relu/#fig.fn=relu&#38;x=1. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).'}</desc>`);
+    expect(file).toContain(
+      `<desc>${'Curves &#60;&#38;&#62; &#34;ReLU&#34;. From https://example.test/a/b-c/posts/relu/#fig.fn=relu&#38;x=1. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).'}</desc>`,
+    );
   });
 
   it('paints the background first, then the drawing', () => {
@@ -37,6 +49,8 @@ describe('standaloneSvg', () => {
 
 describe('exportDescription', () => {
   it('names title, link and licence', () => {
-    expect(exportDescription(meta)).toBe(`${meta.title}. From ${meta.link}. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`);
+    expect(exportDescription(meta)).toBe(
+      `${meta.title}. From ${meta.link}. Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`,
+    );
   });
 });

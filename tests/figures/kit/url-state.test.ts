@@ -32,7 +32,9 @@ describe('types', () => {
       act: readonly ('sigmoid' | 'tanh' | 'relu' | 'gelu')[];
       shade: boolean;
     }>();
-    expectTypeOf(readFigureState('', 'a', {} as StateSchema)).toEqualTypeOf<Record<string, number | boolean | string | readonly string[]>>();
+    expectTypeOf(readFigureState('', 'a', {} as StateSchema)).toEqualTypeOf<
+      Record<string, number | boolean | string | readonly string[]>
+    >();
   });
 });
 
@@ -69,7 +71,21 @@ describe('readFigureState', () => {
   });
 
   it('falls back to the default for anything that is not a decimal number', () => {
-    for (const text of ['NaN', '-Infinity', 'Infinity', '1e309', '-1e309', '', ' ', '0x10', '1,5', '2.5.1', '<script>alert(1)</script>', '%', '−2']) {
+    for (const text of [
+      'NaN',
+      '-Infinity',
+      'Infinity',
+      '1e309',
+      '-1e309',
+      '',
+      ' ',
+      '0x10',
+      '1,5',
+      '2.5.1',
+      '<script>alert(1)</script>',
+      '%',
+      '−2',
+    ]) {
       expect(read(`#fig.x=${text}`).x, text).toBe(2);
     }
   });
@@ -223,10 +239,16 @@ describe('round trip', () => {
     },
     { requiredKeys: [] },
   ) as fc.Arbitrary<Partial<State>>;
-  const others = fc.array(
-    fc.tuple(fc.constantFrom('a', 'b', 'fig2', 'references'), fc.constantFrom('.x', '.act', ''), fc.constantFrom('=1', '=tanh~relu', '=%7E', '')),
-    { maxLength: 6 },
-  ).map((parts) => parts.map((p) => p.join('')).join('&'));
+  const others = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom('a', 'b', 'fig2', 'references'),
+        fc.constantFrom('.x', '.act', ''),
+        fc.constantFrom('=1', '=tanh~relu', '=%7E', ''),
+      ),
+      { maxLength: 6 },
+    )
+    .map((parts) => parts.map((p) => p.join('')).join('&'));
 
   it('write then read gives the normalised state, and leaves other figures alone', () => {
     fc.assert(
@@ -273,7 +295,16 @@ describe('text fields', () => {
     expect(readText('#lab.src=').src).toBe('x');
     expect(readText('#lab.free=123456').free).toBe('');
     expect(readText('#lab.free=').free).toBe('');
-    const throwing = defineSchema({ t: { kind: 'text', maxLength: 10, default: 'ok', check: () => { throw new Error('no'); } } });
+    const throwing = defineSchema({
+      t: {
+        kind: 'text',
+        maxLength: 10,
+        default: 'ok',
+        check: () => {
+          throw new Error('no');
+        },
+      },
+    });
     expect(readFigureState('#a.t=x', 'a', throwing).t).toBe('ok');
     expect(normalizeFigureState(textSchema, { src: 42 as unknown as string }).src).toBe('x');
   });

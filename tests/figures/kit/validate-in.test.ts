@@ -16,7 +16,11 @@ describe('figure prop errors name the post file', () => {
         throw new FigurePropError('ActivationExplorer', 'x', 'must lie in [-8, 8], got 99');
       }),
     ).toThrow('content/posts/relu.mdx: <ActivationExplorer> prop "x" must lie in [-8, 8], got 99.');
-    expect(() => validateIn(page, () => { throw new TypeError('other'); })).toThrow(/^other$/);
+    expect(() =>
+      validateIn(page, () => {
+        throw new TypeError('other');
+      }),
+    ).toThrow(/^other$/);
     expect(validateIn(page, () => 42)).toBe(42);
   });
 });

@@ -7,6 +7,8 @@ import { goldenText } from '../../helpers/golden';
 describe('ReluComposition golden output', () => {
   it('the default sum', async () => {
     const c = reluCompositionConfig({});
-    await expect(goldenText(reluCompositionModel({ sum: c.sum, ...RELU_COMPOSITION_SIZE, idPrefix: c.id }))).toMatchFileSnapshot('__golden__/default.txt');
+    await expect(goldenText(reluCompositionModel({ sum: c.sum, ...RELU_COMPOSITION_SIZE, idPrefix: c.id }))).toMatchFileSnapshot(
+      '__golden__/default.txt',
+    );
   });
 });

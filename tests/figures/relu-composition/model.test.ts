@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RELU_SUM, evaluateReluSum, largestGap, reluInterpolant, reluSumTex, reluSumText, RELU_TARGET } from '../../../src/lib/experiments/relu-sum';
+import {
+  DEFAULT_RELU_SUM,
+  evaluateReluSum,
+  largestGap,
+  reluInterpolant,
+  reluSumTex,
+  reluSumText,
+  RELU_TARGET,
+} from '../../../src/lib/experiments/relu-sum';
 import { reluCompositionModel } from '../../../src/figures/relu-composition/model';
 import { reluCompositionConfig, reluCompositionSchema, sumFromState } from '../../../src/figures/relu-composition/config';
 import { readFigureState } from '../../../src/figures/kit/url-state';
@@ -45,7 +53,9 @@ describe('ReLU sums', () => {
         { knot: 1, weight: 2 },
       ],
     });
-    expect(reluSumTex(DEFAULT_RELU_SUM)).toBe('4 - 3\\,\\mathrm{ReLU}(x+2) + 2\\,\\mathrm{ReLU}(x+1) + 2\\,\\mathrm{ReLU}(x) + 2\\,\\mathrm{ReLU}(x-1)');
+    expect(reluSumTex(DEFAULT_RELU_SUM)).toBe(
+      '4 - 3\\,\\mathrm{ReLU}(x+2) + 2\\,\\mathrm{ReLU}(x+1) + 2\\,\\mathrm{ReLU}(x) + 2\\,\\mathrm{ReLU}(x-1)',
+    );
     expect(reluSumText(DEFAULT_RELU_SUM)).toBe('4 − 3·ReLU(x + 2) + 2·ReLU(x + 1) + 2·ReLU(x) + 2·ReLU(x − 1)');
     const { gap, x } = largestGap(RELU_TARGET.f, DEFAULT_RELU_SUM, -2, 2);
     expect(gap).toBeCloseTo(0.25, 9);
@@ -84,8 +94,20 @@ describe('reluCompositionModel', () => {
   });
 
   it('stays finite for extreme sums and tiny sizes', () => {
-    const wild = { constant: 5, units: [{ knot: -2, weight: 4 }, { knot: -2, weight: 4 }, { knot: 2, weight: -4 }, { knot: 0, weight: -4 }] };
-    for (const [w, h] of [[640, 360], [240, 200], [1, 1]]) {
+    const wild = {
+      constant: 5,
+      units: [
+        { knot: -2, weight: 4 },
+        { knot: -2, weight: 4 },
+        { knot: 2, weight: -4 },
+        { knot: 0, weight: -4 },
+      ],
+    };
+    for (const [w, h] of [
+      [640, 360],
+      [240, 200],
+      [1, 1],
+    ]) {
       const { scene, gap } = reluCompositionModel({ sum: wild, width: w!, height: h!, idPrefix: 'rc' });
       expect(Number.isFinite(gap)).toBe(true);
       expect(sceneToSvg(scene)).not.toMatch(/NaN|Infinity|undefined/);
@@ -104,7 +126,11 @@ describe('reluCompositionSchema', () => {
   });
 
   it('clamps and snaps garbage to the sliders’ ranges', () => {
-    const state = readFigureState(`#${config.id}.k1=99&${config.id}.w2=-99&${config.id}.w1=-1e999&${config.id}.w4=NaN&${config.id}.c=0.123`, config.id, schema);
+    const state = readFigureState(
+      `#${config.id}.k1=99&${config.id}.w2=-99&${config.id}.w1=-1e999&${config.id}.w4=NaN&${config.id}.c=0.123`,
+      config.id,
+      schema,
+    );
     const sum = sumFromState(state);
     expect(sum.units[0]!.knot).toBe(2);
     expect(sum.units[1]!.weight).toBe(-4);

@@ -56,7 +56,9 @@ describe('saturationHistogramModel', () => {
         expect(toData(left!.x + left!.width)).toBeCloseTo(-bound, 1);
         expect(toData(right!.x)).toBeCloseTo(bound, 1);
         const lines = childrenOf(nodeAt(scene, 'hist', 'bounds'));
-        expect(lines.map((l) => (l.type === 'line' ? l.x1 : NaN))).toEqual([left!.x + left!.width, right!.x].map((v) => Math.round(v * 100) / 100));
+        expect(lines.map((l) => (l.type === 'line' ? l.x1 : NaN))).toEqual(
+          [left!.x + left!.width, right!.x].map((v) => Math.round(v * 100) / 100),
+        );
       }
     }
   });

@@ -50,7 +50,10 @@ describe('SignalDepth model', () => {
       });
     walk(view.scene.nodes, 0);
     expect(ys.length).toBe(60);
-    for (const y of ys) expect(y).toBeGreaterThanOrEqual(0), expect(y).toBeLessThanOrEqual(480);
+    for (const y of ys) {
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(480);
+    }
   });
 
   it('measures four consecutive seeds, shifted down at the top of the range; keys differ by state', () => {
@@ -81,8 +84,8 @@ describe('SignalDepth config', () => {
 describe('SignalDepth golden output', () => {
   it('a 32-unit network (the default 128 units take seconds to measure in a test)', async () => {
     const state = { ...signalDepthConfig({ width: 32 }) };
-    await expect(goldenText(signalDepthModel({ state, moments: relu, measured: measureState(state), ...SIGNAL_DEPTH_SIZE }))).toMatchFileSnapshot(
-      '__golden__/default.txt',
-    );
+    await expect(
+      goldenText(signalDepthModel({ state, moments: relu, measured: measureState(state), ...SIGNAL_DEPTH_SIZE })),
+    ).toMatchFileSnapshot('__golden__/default.txt');
   });
 });

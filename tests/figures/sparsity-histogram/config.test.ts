@@ -8,7 +8,13 @@ import { SEED_RANGE } from '../../../src/figures/kit/whole-number-props';
 describe('sparsityConfig', () => {
   it('fills in the defaults: bias 0, seed 1, 10,000 units of 100 inputs', () => {
     expect(sparsityConfig({})).toEqual({ id: 'sparsity', bias: 0, seed: 1, units: 10_000, fanIn: 100 });
-    expect(sparsityConfig({ id: 'relu-off', bias: -1.25, seed: 42, units: 2000 })).toEqual({ id: 'relu-off', bias: -1.25, seed: 42, units: 2000, fanIn: 100 });
+    expect(sparsityConfig({ id: 'relu-off', bias: -1.25, seed: 42, units: 2000 })).toEqual({
+      id: 'relu-off',
+      bias: -1.25,
+      seed: 42,
+      units: 2000,
+      fanIn: 100,
+    });
   });
 
   it.each([

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../../../src/lib/experiments/sparsity';
 import { formatCount, formatShare } from '../../../src/lib/format';
 import { sceneToSvg, type GroupNode, type RectNode, type SceneNode, type TextNode } from '../../../src/figures/kit/scene';
-import {
-  BIAS_RANGE,
-  RELU_BINS,
-  SIGMOID_BINS,
-  sparsityModel,
-  WIDE_FROM,
-} from '../../../src/figures/sparsity-histogram/model';
+import { BIAS_RANGE, RELU_BINS, SIGMOID_BINS, sparsityModel, WIDE_FROM } from '../../../src/figures/sparsity-histogram/model';
 
 const DEFAULTS = { ...SPARSITY_FIGURE_DEFAULTS, width: 640, height: 340 };
 type Options = Parameters<typeof sparsityModel>[0];
@@ -132,7 +126,10 @@ describe('sparsityModel', () => {
 
   it('keeps the zero label inside its panel and clear of the bars, for every bias and both layouts', () => {
     const charWidth = 6.6;
-    for (const [width, height] of [[640, 340], [330, 430]] as const) {
+    for (const [width, height] of [
+      [640, 340],
+      [330, 430],
+    ] as const) {
       for (let k = 0; k <= 80; k += 4) {
         const bias = BIAS_RANGE.min + k * BIAS_RANGE.step;
         const r = model({ bias, width, height });

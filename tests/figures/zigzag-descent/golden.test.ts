@@ -7,6 +7,8 @@ import { goldenText } from '../../helpers/golden';
 describe('ZigzagDescent golden output', () => {
   it('the default runs', async () => {
     const c = zigzagDescentConfig({});
-    await expect(goldenText(zigzagDescentModel({ ...c, ...ZIGZAG_DESCENT_SIZE, idPrefix: c.id }))).toMatchFileSnapshot('__golden__/default.txt');
+    await expect(goldenText(zigzagDescentModel({ ...c, ...ZIGZAG_DESCENT_SIZE, idPrefix: c.id }))).toMatchFileSnapshot(
+      '__golden__/default.txt',
+    );
   });
 });

@@ -62,7 +62,9 @@ describe('zigzagDescentModel', () => {
     expect(readout[0]).toBe('Positive inputs: at the target after 365 steps; 100% of updates same-sign');
     // Centred inputs mix both kinds.
     expect((nodeAt(scene, 'centred', 'steps', 'mixed') as PathNode).d).not.toBe('');
-    expect(readout[1]).toBe(`Zero-centred inputs: at the target after ${panels[1].run.stepsToConverge} steps; ${formatPercent(panels[1].run.sameSignShare)} of updates same-sign`);
+    expect(readout[1]).toBe(
+      `Zero-centred inputs: at the target after ${panels[1].run.stepsToConverge} steps; ${formatPercent(panels[1].run.sameSignShare)} of updates same-sign`,
+    );
   });
 
   it('shades the (+,+) and (−,−) quadrants with their corner at the start', () => {
@@ -112,7 +114,9 @@ describe('zigzagDescentModel', () => {
 
   it('writes a readout per panel from the run itself', () => {
     const run = zigzag({ inputs: 'centred', batchSize: 1, learningRate: 1, seed: 1 });
-    expect(zigzagReadout('centred', run)).toBe(`Zero-centred inputs: at the target after ${run.stepsToConverge} steps; ${formatPercent(run.sameSignShare)} of updates same-sign`);
+    expect(zigzagReadout('centred', run)).toBe(
+      `Zero-centred inputs: at the target after ${run.stepsToConverge} steps; ${formatPercent(run.sameSignShare)} of updates same-sign`,
+    );
   });
 
   it('never writes NaN or Infinity', () => {

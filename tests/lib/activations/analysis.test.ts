@@ -120,5 +120,4 @@ describe('saturatedShare and saturatedIntervals', () => {
       );
     }
   });
-
 });

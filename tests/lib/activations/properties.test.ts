@@ -43,7 +43,10 @@ describe.each(ACTIVATIONS.map((a) => [a.id, a] as const))('%s', (_, a) => {
   it(`saturates: left ${props.saturates.left}, right ${props.saturates.right}`, () => {
     // Saturating slopes are already small at ±50 (softsign's, the slowest, is 1/51²) and
     // vanish far out; non-saturating ones stay at least 10⁻³ (leaky ReLU's default is 0.01).
-    for (const [side, sign] of [['left', -1], ['right', 1]] as const) {
+    for (const [side, sign] of [
+      ['left', -1],
+      ['right', 1],
+    ] as const) {
       const near = Math.abs(df(sign * 50));
       const far = Math.abs(df(sign * 1e6));
       if (props.saturates[side]) {

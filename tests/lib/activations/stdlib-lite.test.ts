@@ -6,7 +6,20 @@ import ldexp from '../../../src/lib/activations/stdlib-lite/ldexp.cjs';
 import setLowWord from '../../../src/lib/activations/stdlib-lite/set-low-word.cjs';
 
 const same = (a: number, b: number): boolean => Object.is(a, b);
-const special = [0, -0, Number.NaN, Infinity, -Infinity, Number.MIN_VALUE, -Number.MIN_VALUE, 2.2250738585072014e-308, Number.MAX_VALUE, 1, -1.5, 0.1];
+const special = [
+  0,
+  -0,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  Number.MIN_VALUE,
+  -Number.MIN_VALUE,
+  2.2250738585072014e-308,
+  Number.MAX_VALUE,
+  1,
+  -1.5,
+  0.1,
+];
 
 // The site build swaps these in for stdlib's (see stdlib-lite/README.md): they must agree bit for bit.
 describe('stdlib-lite replacements agree with stdlib', () => {
@@ -28,7 +41,9 @@ describe('stdlib-lite replacements agree with stdlib', () => {
   it('setLowWord: random doubles and words', () => {
     for (const x of special) expect(same(setLowWord(x, 0), stdlibSetLowWord(x, 0)) || Number.isNaN(x)).toBe(true);
     fc.assert(
-      fc.property(fc.double({ noNaN: true }), fc.integer({ min: 0, max: 0xffffffff }), (x, w) => same(setLowWord(x, w), stdlibSetLowWord(x, w))),
+      fc.property(fc.double({ noNaN: true }), fc.integer({ min: 0, max: 0xffffffff }), (x, w) =>
+        same(setLowWord(x, w), stdlibSetLowWord(x, w)),
+      ),
       { numRuns: 20000 },
     );
   });

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEPTH_ACTIVATIONS,
-  layerGradients,
-  SIGMOID_DERIVATIVE_MAX,
-} from '../../../src/lib/experiments/depth';
+import { DEPTH_ACTIVATIONS, layerGradients, SIGMOID_DERIVATIVE_MAX } from '../../../src/lib/experiments/depth';
 import { createMlp, INIT_SCHEMES } from '../../../src/lib/experiments/mlp';
 
 const product = (values: readonly number[]) => values.reduce((a, b) => a * b, 1);
@@ -46,9 +42,7 @@ describe('layerGradients with sigmoid', () => {
     // ‖∂L/∂z_1‖ ≤ 0.25^L · Π weight gains · ‖∂L/∂h_L‖.
     const telescoped = product(result.derivativeGains) * product(result.weightGains) * outputGradient;
     expect(result.preActivationGradientNorms[0] / telescoped).toBeCloseTo(1, 10);
-    expect(result.preActivationGradientNorms[0]).toBeLessThanOrEqual(
-      0.25 ** depth * product(result.weightGains) * outputGradient,
-    );
+    expect(result.preActivationGradientNorms[0]).toBeLessThanOrEqual(0.25 ** depth * product(result.weightGains) * outputGradient);
   });
 
   it('each weight gain is at most the spectral norm of the weight matrix it passes through', () => {
@@ -106,9 +100,7 @@ describe('layerGradients results', () => {
 
   it('is deterministic per seed', () => {
     expect(layerGradients({ seed: 4 })).toEqual(layerGradients({ seed: 4 }));
-    expect(layerGradients({ seed: 4 }).weightGradientNorms).not.toEqual(
-      layerGradients({ seed: 5 }).weightGradientNorms,
-    );
+    expect(layerGradients({ seed: 4 }).weightGradientNorms).not.toEqual(layerGradients({ seed: 5 }).weightGradientNorms);
   });
 
   it('never produces NaN or Infinity for any allowed options', () => {
@@ -136,7 +128,6 @@ describe('layerGradients results', () => {
       { numRuns: 60 },
     );
   });
-
 
   it.each([
     [{ depth: 0 }, /depth must be an integer in \[1, 30\]; got 0/],

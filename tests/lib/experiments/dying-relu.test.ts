@@ -23,11 +23,7 @@ function allFinite(state: DyingReluState): boolean {
     state.hiddenBiases,
     state.outputWeights,
   ];
-  return (
-    Number.isFinite(state.loss) &&
-    Number.isFinite(state.outputBias) &&
-    arrays.every((a) => a.every(Number.isFinite))
-  );
+  return Number.isFinite(state.loss) && Number.isFinite(state.outputBias) && arrays.every((a) => a.every(Number.isFinite));
 }
 
 /** The parameters of hidden unit j: incoming weight, bias, outgoing weight. */
@@ -154,7 +150,6 @@ describe('createDyingReluTrainer bookkeeping', TRAINING, () => {
       { numRuns: 40 },
     );
   });
-
 
   it.each([
     [{ activation: 'sigmoid' as never }, /activation must be one of relu, leaky-relu, elu/],

@@ -39,10 +39,7 @@ describe('createMlp backward pass', () => {
     { activation, linearOutput: true },
   ]);
 
-  it.each(cases)('$activation.id (linear output: $linearOutput) matches central finite differences', ({
-    activation,
-    linearOutput,
-  }) => {
+  it.each(cases)('$activation.id (linear output: $linearOutput) matches central finite differences', ({ activation, linearOutput }) => {
     const net = createMlp({
       sizes: [3, 5, 4, 2],
       activation: activation.id,
@@ -126,8 +123,7 @@ describe('createMlp backward pass', () => {
 
 describe('createMlp initialisation', () => {
   const n = 256;
-  const firstLayer = (init: 'naive' | 'glorot' | 'he') =>
-    createMlp({ sizes: [n, n, 1], activation: 'relu', init, seed: 2 }).weights[0];
+  const firstLayer = (init: 'naive' | 'glorot' | 'he') => createMlp({ sizes: [n, n, 1], activation: 'relu', init, seed: 2 }).weights[0];
 
   it('naive draws N(0, 0.01²)', () => {
     expect(std(firstLayer('naive')) / NAIVE_INIT_STD).toBeCloseTo(1, 1);

@@ -69,7 +69,12 @@ describe('saturation', () => {
   });
 
   it('has the spread the Gaussian-sum argument predicts: std ≈ scale·‖x‖ ≈ scale·√fanIn', () => {
-    for (const [weightScale, fanIn] of [[1, 100], [0.1, 100], [0.05, 400], [0.5, 10]] as const) {
+    for (const [weightScale, fanIn] of [
+      [1, 100],
+      [0.1, 100],
+      [0.05, 400],
+      [0.5, 10],
+    ] as const) {
       const result = saturation({ weightScale, fanIn });
       expect(result.std / result.predictedStd).toBeGreaterThan(0.9);
       expect(result.std / result.predictedStd).toBeLessThan(1.1);

@@ -22,7 +22,8 @@ describe('the intro post’s constructions', () => {
 
   it('counts registry entries by property', () => {
     expect(introFacts.activationCount).toBe(String(ACTIVATIONS.length));
-    for (const a of ACTIVATIONS.filter((x) => x.properties.saturates.left && x.properties.saturates.right)) expect(introFacts.saturatingBothNames).toContain(a.name);
+    for (const a of ACTIVATIONS.filter((x) => x.properties.saturates.left && x.properties.saturates.right))
+      expect(introFacts.saturatingBothNames).toContain(a.name);
     expect(Number(introFacts.kinkedCount)).toBe(ACTIVATIONS.filter((a) => a.properties.continuity === 0).length);
     for (const a of ACTIVATIONS.filter((x) => !x.properties.monotonic)) expect(introFacts.nonMonotonicNames).toContain(a.name);
   });

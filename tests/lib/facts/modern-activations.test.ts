@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { argminOf, gatedWidth, geluSigmoid, geluTanh, maxGap, modernActivationsFacts as facts } from '../../../src/lib/facts/modern-activations';
+import {
+  argminOf,
+  gatedWidth,
+  geluSigmoid,
+  geluTanh,
+  maxGap,
+  modernActivationsFacts as facts,
+} from '../../../src/lib/facts/modern-activations';
 
 describe('the modern-activations post’s numbers', () => {
   it('GELU, SiLU and Mish minima agree with the registry’s 40-digit constants (mpmath)', () => {
@@ -30,7 +37,14 @@ describe('the modern-activations post’s numbers', () => {
   });
 
   it('maxGap and argminOf find what they should', () => {
-    expect(maxGap((x) => x, () => 0, -1, 2)).toEqual({ gap: 2, at: 2 });
+    expect(
+      maxGap(
+        (x) => x,
+        () => 0,
+        -1,
+        2,
+      ),
+    ).toEqual({ gap: 2, at: 2 });
     expect(argminOf((x) => 2 * (x - 0.3), -1, 1)).toBeCloseTo(0.3, 12);
   });
 

@@ -60,12 +60,15 @@ describe('measured properties match the registry’s hand-written ones', () => {
 });
 
 describe('presets', () => {
-  it.each(FORMULA_PRESETS.map((p) => [p.id, p] as const))('%s compiles, passes its derivative check and is finite on [−6, 6]', (_, preset) => {
-    const fn = compiled(preset.source, preset.declarations);
-    expect(fn.derivativeCheck.pass, JSON.stringify(fn.derivativeCheck)).toBe(true);
-    expect(fn.derivativeCheck.maxDisagreement).toBeLessThan(1e-8);
-    expect(fn.nonFinite).toEqual([]);
-  });
+  it.each(FORMULA_PRESETS.map((p) => [p.id, p] as const))(
+    '%s compiles, passes its derivative check and is finite on [−6, 6]',
+    (_, preset) => {
+      const fn = compiled(preset.source, preset.declarations);
+      expect(fn.derivativeCheck.pass, JSON.stringify(fn.derivativeCheck)).toBe(true);
+      expect(fn.derivativeCheck.maxDisagreement).toBeLessThan(1e-8);
+      expect(fn.nonFinite).toEqual([]);
+    },
+  );
 
   it('have the properties their summaries claim', () => {
     const get = (id: string): CustomActivation => {
@@ -75,9 +78,16 @@ describe('presets', () => {
     expect(get('squared-relu').properties).toMatchObject({ continuity: 1, kinks: [], monotonic: true });
     expect(get('step').properties).toMatchObject({ continuity: -1, monotonic: true, saturates: { left: true, right: true } });
     expect(get('step').properties.kinks.map((k) => [k.x, k.derivative])).toEqual([[0, 0]]);
-    expect(get('sine').properties).toMatchObject({ monotonic: false, zeroCentred: true, continuity: Infinity, saturates: { left: false, right: false } });
+    expect(get('sine').properties).toMatchObject({
+      monotonic: false,
+      zeroCentred: true,
+      continuity: Infinity,
+      saturates: { left: false, right: false },
+    });
     expect(get('mish').properties.range[0]).toBeCloseTo(-0.3088434130172504, 5);
-    expect(get('swish-beta').params).toEqual({ b: { tex: 'b', symbol: 'b', meaning: 'your parameter', min: 0, max: 5, step: 0.05, default: 1 } });
+    expect(get('swish-beta').params).toEqual({
+      b: { tex: 'b', symbol: 'b', meaning: 'your parameter', min: 0, max: 5, step: 0.05, default: 1 },
+    });
   });
 });
 

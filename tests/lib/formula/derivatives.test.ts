@@ -141,7 +141,7 @@ describe('closed forms', () => {
       ['abs(x)', 1, 0],
       ['tanh(x)', 1 - Math.tanh(x) ** 2, -2 * Math.tanh(x) * (1 - Math.tanh(x) ** 2)],
       ['sigmoid(x)', s * (1 - s), s * (1 - s) * (1 - 2 * s)],
-      ['erf(x)', (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x), (-4 * x / Math.sqrt(Math.PI)) * Math.exp(-x * x)],
+      ['erf(x)', (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x), ((-4 * x) / Math.sqrt(Math.PI)) * Math.exp(-x * x)],
       ['softplus(x)', s, s * (1 - s)],
       ['relu(x)', 1, 0],
       ['sin(x)', Math.cos(x), -Math.sin(x)],
@@ -184,7 +184,9 @@ const formula: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
     tie('node').map((a) => `(${a}) / (1 + (${a})^2)`),
     tie('node').map((a) => `(${a})^2`),
     tie('node').map((a) => `-(${a})`),
-    fc.tuple(fc.constantFrom('sin', 'cos', 'tanh', 'sigmoid', 'erf', 'softplus', 'abs', 'relu'), tie('node')).map(([fn, a]) => `${fn}(${a})`),
+    fc
+      .tuple(fc.constantFrom('sin', 'cos', 'tanh', 'sigmoid', 'erf', 'softplus', 'abs', 'relu'), tie('node'))
+      .map(([fn, a]) => `${fn}(${a})`),
     tie('node').map((a) => `exp(tanh(${a}))`),
     tie('node').map((a) => `log(1 + (${a})^2)`),
     tie('node').map((a) => `sqrt(1 + (${a})^2)`),
@@ -197,7 +199,9 @@ const formula: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
 function nearSwitch(fn: CompiledFormula, x: number, r: number): boolean {
   return switchExpressions(fn.tree, {}).some((s) => {
     const values = [x - r, x, x + r].map((t) => s.value(t, {}));
-    return values.some((v) => v === 0) || Math.sign(values[0]!) !== Math.sign(values[2]!) || Math.sign(values[0]!) !== Math.sign(values[1]!);
+    return (
+      values.some((v) => v === 0) || Math.sign(values[0]!) !== Math.sign(values[2]!) || Math.sign(values[0]!) !== Math.sign(values[1]!)
+    );
   });
 }
 

@@ -36,13 +36,13 @@ const tex = (source: string): string => {
 const COVERAGE: readonly (readonly [source: string, declarations: string])[] = [
   ...FORMULA_PRESETS.map((p) => [p.source, p.declarations] as const),
   ...[
-  'exp(x) + log(1 + x^2) - log1p(abs(x)) * expm1(x / 3)',
-  'sqrt(1 + x^2) / (1 + erf(x)) + softplus(-x) - relu(x) * step(x)',
-  'min(x, 1) + max(-x, cos(x)) + sigmoid(2 * x) - tanh(x)',
-  'if(x <= 1, -x^2, (x - 1) - (2 - x) / (3 / x))',
-  '2^x^2 + (2^x)^2 + (-x)^3 - -x + pi * e',
-  'exp(x)^2 + expm1(x)^2 + 1e-3 * x',
-  'if(x != 0, sin(x) / x, 1) + if(x == 0, 1, 0) + if(x > 0, 1, 0) + if(x >= 0, 1, 0) + if(x < 0, 1, 0)',
+    'exp(x) + log(1 + x^2) - log1p(abs(x)) * expm1(x / 3)',
+    'sqrt(1 + x^2) / (1 + erf(x)) + softplus(-x) - relu(x) * step(x)',
+    'min(x, 1) + max(-x, cos(x)) + sigmoid(2 * x) - tanh(x)',
+    'if(x <= 1, -x^2, (x - 1) - (2 - x) / (3 / x))',
+    '2^x^2 + (2^x)^2 + (-x)^3 - -x + pi * e',
+    'exp(x)^2 + expm1(x)^2 + 1e-3 * x',
+    'if(x != 0, sin(x) / x, 1) + if(x == 0, 1, 0) + if(x > 0, 1, 0) + if(x >= 0, 1, 0) + if(x < 0, 1, 0)',
   ].map((source) => [source, ''] as const),
 ];
 
@@ -130,7 +130,10 @@ describe('Python exports', () => {
   });
 
   it('PyTorch: constants use math, mixed min/max use clamp, if uses where, step a comparison', () => {
-    const code = (source: string, decl = ''): string => toPyTorch(exportSource(compiled(source, decl))).split('return ')[1]!.trim();
+    const code = (source: string, decl = ''): string =>
+      toPyTorch(exportSource(compiled(source, decl)))
+        .split('return ')[1]!
+        .trim();
     expect(code('exp(1) * x')).toBe('math.exp(1) * x');
     expect(code('max(x, 0) + min(1, x)')).toBe('torch.clamp(x, min=0) + torch.clamp(x, max=1)');
     expect(code('max(x, sin(x))')).toBe('torch.maximum(x, torch.sin(x))');
@@ -158,15 +161,19 @@ describe('Python exports', () => {
     );
   });
 
-  it.skipIf(!hasPython).each(COVERAGE)('both parse as Python, and the JAX function computes our f: %s', { timeout: 60_000 }, (source, declarations) => {
-    const fn = compiled(source, declarations);
-    for (const code of [toPyTorch(exportSource(fn)), toJax(exportSource(fn))]) {
-      runPython('import ast, sys; ast.parse(sys.stdin.read())', code);
-    }
-    const xs = [-2.5, -1, -0.3, 0.4, 1, 2.2];
-    const ys = JSON.parse(runPython(JAX_SHIM, JSON.stringify({ code: toJax(exportSource(fn)), name: 'custom', xs }))) as number[];
-    xs.forEach((x, i) => expect(ys[i], `${source} at ${x}`).toBeCloseTo(fn.f(x, {}), 10));
-  });
+  it.skipIf(!hasPython).each(COVERAGE)(
+    'both parse as Python, and the JAX function computes our f: %s',
+    { timeout: 60_000 },
+    (source, declarations) => {
+      const fn = compiled(source, declarations);
+      for (const code of [toPyTorch(exportSource(fn)), toJax(exportSource(fn))]) {
+        runPython('import ast, sys; ast.parse(sys.stdin.read())', code);
+      }
+      const xs = [-2.5, -1, -0.3, 0.4, 1, 2.2];
+      const ys = JSON.parse(runPython(JAX_SHIM, JSON.stringify({ code: toJax(exportSource(fn)), name: 'custom', xs }))) as number[];
+      xs.forEach((x, i) => expect(ys[i], `${source} at ${x}`).toBeCloseTo(fn.f(x, {}), 10));
+    },
+  );
 });
 
 describe('registry entry', () => {
@@ -176,7 +183,9 @@ describe('registry entry', () => {
   async function importEntry(code: string, file: string): Promise<Activation> {
     mkdirSync(dir, { recursive: true });
     const activations = resolve(__dirname, '../../../src/lib/activations');
-    const patched = code.replaceAll("from './numerics'", `from '${activations}/numerics'`).replaceAll("from './types'", `from '${activations}/types'`);
+    const patched = code
+      .replaceAll("from './numerics'", `from '${activations}/numerics'`)
+      .replaceAll("from './types'", `from '${activations}/types'`);
     const path = join(dir, `${file}.ts`);
     writeFileSync(path, patched);
     const module = (await import(/* @vite-ignore */ path)) as Record<string, Activation>;
@@ -187,7 +196,9 @@ describe('registry entry', () => {
     const fn = compiled('x * sigmoid(b * x)', 'b in [0, 5] = 1');
     const code = toRegistryEntry({ ...exportSource(fn, 'Swish-β'), id: 'swish-beta', properties: fn.properties, tex: fn.tex });
     expect(code).toContain("import { sigmoid } from './numerics';");
-    expect(code).toContain("const B_SPEC: ParamSpec = { tex: 'b', symbol: 'b', meaning: 'your parameter', min: 0, max: 5, step: 0.05, default: 1 };");
+    expect(code).toContain(
+      "const B_SPEC: ParamSpec = { tex: 'b', symbol: 'b', meaning: 'your parameter', min: 0, max: 5, step: 0.05, default: 1 };",
+    );
     expect(code).toContain('export const swish: Activation = {');
     expect(code).toContain('    return x * sigmoid(b * x);');
     expect(code).toContain('  // TODO: write f′ by hand.');
@@ -208,7 +219,10 @@ describe('registry entry', () => {
 
   it.each(COVERAGE.map(([s, d], i) => [i, s, d] as const))('imports and computes our f (%i: %s)', async (i, source, declarations) => {
     const fn = compiled(source, declarations);
-    const entry = await importEntry(toRegistryEntry({ ...exportSource(fn), id: 'custom', properties: fn.properties, tex: fn.tex }), `coverage-${i}`);
+    const entry = await importEntry(
+      toRegistryEntry({ ...exportSource(fn), id: 'custom', properties: fn.properties, tex: fn.tex }),
+      `coverage-${i}`,
+    );
     for (const x of [-2.5, -1, -0.3, 0, 0.4, 1, 2.2]) {
       const mine = fn.f(x, {});
       if (Number.isFinite(mine)) expect(entry.f(x, {}), `${source} at ${x}`).toBeCloseTo(mine, 12);

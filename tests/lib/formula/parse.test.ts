@@ -108,7 +108,11 @@ describe('operators, precedence and associativity', () => {
 
 describe('error messages', () => {
   it.each([
-    ['tan(x)', 1, "unknown function 'tan' at column 1; known: exp, log, log1p, expm1, sqrt, abs, min, max, tanh, sigmoid, erf, softplus, relu, sin, cos, step, if"],
+    [
+      'tan(x)',
+      1,
+      "unknown function 'tan' at column 1; known: exp, log, log1p, expm1, sqrt, abs, min, max, tanh, sigmoid, erf, softplus, relu, sin, cos, step, if",
+    ],
     ['x + tan(x)', 5, "unknown function 'tan' at column 5; known: exp,"],
     ['exp(x + (1)', 4, "unbalanced parenthesis at column 4: this '(' is never closed"],
     ['(x + 1)) * 2', 8, "unbalanced parenthesis at column 8: this ')' closes nothing"],
@@ -153,9 +157,17 @@ describe('error messages', () => {
   });
 
   it('limits length and nesting', () => {
-    expect(error('x+'.repeat(100) + 'x')).toEqual({ message: `formula is longer than ${MAX_FORMULA_LENGTH} characters`, column: 201, length: 1 });
+    expect(error('x+'.repeat(100) + 'x')).toEqual({
+      message: `formula is longer than ${MAX_FORMULA_LENGTH} characters`,
+      column: 201,
+      length: 1,
+    });
     const deep = `${'('.repeat(MAX_NESTING + 1)}x${')'.repeat(MAX_NESTING + 1)}`;
-    expect(error(deep)).toEqual({ message: `nesting deeper than ${MAX_NESTING} at column ${MAX_NESTING + 1}`, column: MAX_NESTING + 1, length: 1 });
+    expect(error(deep)).toEqual({
+      message: `nesting deeper than ${MAX_NESTING} at column ${MAX_NESTING + 1}`,
+      column: MAX_NESTING + 1,
+      length: 1,
+    });
     const ok = `${'('.repeat(MAX_NESTING)}x${')'.repeat(MAX_NESTING)}`;
     expect(parseFormula(ok).ok).toBe(true);
     expect(parseFormula('sin('.repeat(MAX_NESTING) + 'x' + ')'.repeat(MAX_NESTING)).ok).toBe(true);

@@ -6,7 +6,11 @@ const { x, domain } = ACTIVATION_VIEW_DEFAULTS;
 
 describe('ogFigureFor: the figure on a post’s link preview', () => {
   it('takes the activation, x and domain the ogFigure frontmatter names', () => {
-    expect(ogFigureFor({ activation: 'leaky-relu', x: -2, domain: [-4, 4] }, ['relu'])).toEqual({ activations: ['leaky-relu'], probeX: -2, domain: [-4, 4] });
+    expect(ogFigureFor({ activation: 'leaky-relu', x: -2, domain: [-4, 4] }, ['relu'])).toEqual({
+      activations: ['leaky-relu'],
+      probeX: -2,
+      domain: [-4, 4],
+    });
   });
 
   it('reads a list of activations, and fills in the explorer’s defaults', () => {

@@ -34,7 +34,9 @@ describe('publishNow', () => {
 
   it('rejects anything else with a message naming the variable and the value', () => {
     for (const bad of ['tomorrow', '2027-13-45', '1735689600', '2027-01-01 06:30']) {
-      expect(() => publishNow({ PUBLISH_NOW: bad }), bad).toThrow(`PUBLISH_NOW must be an ISO date such as 2026-12-31 or 2026-12-31T06:00:00Z, got "${bad}"`);
+      expect(() => publishNow({ PUBLISH_NOW: bad }), bad).toThrow(
+        `PUBLISH_NOW must be an ISO date such as 2026-12-31 or 2026-12-31T06:00:00Z, got "${bad}"`,
+      );
     }
   });
 });

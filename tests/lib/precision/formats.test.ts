@@ -7,9 +7,25 @@ import { FORMAT_IDS, NUMBER_FORMATS, getFormat, isFormatId, pow2 } from '../../.
 
 const EXPECTED = {
   float64: { e: 11, m: 52, bias: 1023, max: 1.7976931348623157e308, minNormal: 2.2250738585072014e-308, minSub: 5e-324, inf: true },
-  float32: { e: 8, m: 23, bias: 127, max: 3.4028234663852886e38, minNormal: 1.1754943508222875e-38, minSub: 1.401298464324817e-45, inf: true },
+  float32: {
+    e: 8,
+    m: 23,
+    bias: 127,
+    max: 3.4028234663852886e38,
+    minNormal: 1.1754943508222875e-38,
+    minSub: 1.401298464324817e-45,
+    inf: true,
+  },
   // 0x7F7F: (2 − 2⁻⁷)·2¹²⁷.
-  bfloat16: { e: 8, m: 7, bias: 127, max: 3.3895313892515355e38, minNormal: 1.1754943508222875e-38, minSub: 9.183549615799121e-41, inf: true },
+  bfloat16: {
+    e: 8,
+    m: 7,
+    bias: 127,
+    max: 3.3895313892515355e38,
+    minNormal: 1.1754943508222875e-38,
+    minSub: 9.183549615799121e-41,
+    inf: true,
+  },
   float16: { e: 5, m: 10, bias: 15, max: 65504, minNormal: 6.103515625e-5, minSub: 5.960464477539063e-8, inf: true },
   // OFP8 Table 1: E4M3 max normal S.1111.110 = 448, min normal 2⁻⁶, min subnormal 2⁻⁹, no ∞.
   e4m3: { e: 4, m: 3, bias: 7, max: 448, minNormal: 0.015625, minSub: 0.001953125, inf: false },

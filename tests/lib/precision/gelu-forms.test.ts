@@ -44,7 +44,8 @@ describe('exact GELU against the tanh approximation', () => {
     const d = (x: number) => gelu.f(x, {}) - geluTanh(x);
     expect(Math.abs(d(-gap.x) - d(gap.x))).toBeLessThan(1e-15);
     // No point of a wide grid (offset from the scan's) beats it.
-    for (let x = -20 + 1 / 3e3; x <= 20; x += 1e-3) if (Math.abs(d(x)) > Math.abs(gap.gap) * (1 + 1e-9)) expect.fail(`|d(${x})| = ${Math.abs(d(x))}`);
+    for (let x = -20 + 1 / 3e3; x <= 20; x += 1e-3)
+      if (Math.abs(d(x)) > Math.abs(gap.gap) * (1 + 1e-9)) expect.fail(`|d(${x})| = ${Math.abs(d(x))}`);
   }, 60_000);
 
   it('is under one ulp in bfloat16, float16 and both float8 formats, not in float32 or float64', () => {

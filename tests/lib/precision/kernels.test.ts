@@ -17,7 +17,26 @@ const float32 = getFormat('float32');
 /** A grid with ordinary and extreme inputs (the kernels round x to the format themselves in use; here we do it). */
 const GRID = [
   ...Array.from({ length: 401 }, (_, i) => -20 + i / 10 + 1 / 7),
-  -1e308, -1e30, -800, -720, -100, -40, -37, -1e-3, -1e-300, -0, 0, 1e-300, 1e-3, 37, 40, 100, 720, 800, 1e30, 1e308,
+  -1e308,
+  -1e30,
+  -800,
+  -720,
+  -100,
+  -40,
+  -37,
+  -1e-3,
+  -1e-300,
+  -0,
+  0,
+  1e-300,
+  1e-3,
+  37,
+  40,
+  100,
+  720,
+  800,
+  1e30,
+  1e308,
 ];
 
 const same = (a: number, b: number): boolean => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
@@ -29,7 +48,9 @@ const same = (a: number, b: number): boolean => Object.is(a, b) || (Number.isNaN
 function checkedMath(format: NumberFormat, label: string): RoundedMath {
   const m = roundedMath(format);
   const check = (name: string, args: number[]) => {
-    for (const a of args) if (!same(roundTo(format, a), a)) throw new Error(`${label}: ${name}(${args.join(', ')}) got ${a}, which is not a ${format.name} value`);
+    for (const a of args)
+      if (!same(roundTo(format, a), a))
+        throw new Error(`${label}: ${name}(${args.join(', ')}) got ${a}, which is not a ${format.name} value`);
   };
   const wrapped: Record<string, unknown> = { format, c: m.c };
   for (const [name, op] of Object.entries(m)) {
@@ -93,41 +114,51 @@ describe('in float64 the textbook kernels agree with the registry where they are
 
 describe('every operation sees and returns values of the format', () => {
   for (const format of NUMBER_FORMATS.filter((f) => f.id !== 'float64')) {
-    it(format.id, () => {
-      for (const id of ACTIVATION_IDS) {
-        const p = defaultParams(getActivation(id));
-        for (const kernel of kernelsFor(id).kernels) {
-          const m = checkedMath(format, `${id}/${kernel.id}`);
-          for (const raw of GRID) {
-            const x = roundTo(format, raw);
-            for (const v of [kernel.f(m, x, p), kernel.df(m, x, p)]) {
-              if (!same(roundTo(format, v), v)) expect.fail(`${id}/${kernel.id} at ${x} returned ${v}, not a ${format.name} value`);
+    it(
+      format.id,
+      () => {
+        for (const id of ACTIVATION_IDS) {
+          const p = defaultParams(getActivation(id));
+          for (const kernel of kernelsFor(id).kernels) {
+            const m = checkedMath(format, `${id}/${kernel.id}`);
+            for (const raw of GRID) {
+              const x = roundTo(format, raw);
+              for (const v of [kernel.f(m, x, p), kernel.df(m, x, p)]) {
+                if (!same(roundTo(format, v), v)) expect.fail(`${id}/${kernel.id} at ${x} returned ${v}, not a ${format.name} value`);
+              }
             }
           }
         }
-      }
-    }, 60_000);
+      },
+      60_000,
+    );
   }
 });
 
 describe('float32 kernels against an independent Math.fround implementation', () => {
   const r = Math.fround;
   const cases: Record<string, readonly [(x: number) => number, (x: number) => number]> = {
-    sigmoid: [(x) => r(1 / r(1 + r(Math.exp(-x)))), (x) => {
-      const s = r(1 / r(1 + r(Math.exp(-x))));
-      return r(s * r(1 - s));
-    }],
+    sigmoid: [
+      (x) => r(1 / r(1 + r(Math.exp(-x)))),
+      (x) => {
+        const s = r(1 / r(1 + r(Math.exp(-x))));
+        return r(s * r(1 - s));
+      },
+    ],
     softplus: [(x) => r(Math.log(r(1 + r(Math.exp(x))))), (x) => r(1 / r(1 + r(Math.exp(-x))))],
-    tanh: [(x) => {
-      const a = r(Math.exp(x));
-      const b = r(Math.exp(-x));
-      return r(r(a - b) / r(a + b));
-    }, (x) => {
-      const a = r(Math.exp(x));
-      const b = r(Math.exp(-x));
-      const t = r(r(a - b) / r(a + b));
-      return r(1 - r(t * t));
-    }],
+    tanh: [
+      (x) => {
+        const a = r(Math.exp(x));
+        const b = r(Math.exp(-x));
+        return r(r(a - b) / r(a + b));
+      },
+      (x) => {
+        const a = r(Math.exp(x));
+        const b = r(Math.exp(-x));
+        const t = r(r(a - b) / r(a + b));
+        return r(1 - r(t * t));
+      },
+    ],
   };
   for (const [id, [f, df]] of Object.entries(cases)) {
     it(`${id} (textbook)`, () => {
@@ -192,7 +223,8 @@ describe('tails', () => {
           for (let t = tail.from; t <= 30; t += 0.01) {
             const gap = Math.abs(a.f(sign * t, p) - tail.limit);
             // Strictly closer each step, until float64's own rounding makes neighbouring gaps tie.
-            if (gap > previous || (gap > 1e-9 && gap === previous)) expect.fail(`${id} ${side} at ${sign * t}: |f − limit| ${gap} after ${previous}`);
+            if (gap > previous || (gap > 1e-9 && gap === previous))
+              expect.fail(`${id} ${side} at ${sign * t}: |f − limit| ${gap} after ${previous}`);
             previous = gap;
           }
         }

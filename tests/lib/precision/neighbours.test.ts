@@ -34,8 +34,10 @@ describe('neighbours and ulps', () => {
       const values = finiteValues(format, -Infinity, Infinity);
       const zero = values.indexOf(0);
       values.forEach((v, i) => {
-        if (ordinalOf(format, v) !== BigInt(i - zero)) expect.fail(`${format.id}: ${v} has ordinal ${ordinalOf(format, v)}, expected ${i - zero}`);
-        if (!Object.is(fromOrdinal(format, BigInt(i - zero)), v)) expect.fail(`${format.id}: ordinal ${i - zero} gives ${fromOrdinal(format, BigInt(i - zero))}`);
+        if (ordinalOf(format, v) !== BigInt(i - zero))
+          expect.fail(`${format.id}: ${v} has ordinal ${ordinalOf(format, v)}, expected ${i - zero}`);
+        if (!Object.is(fromOrdinal(format, BigInt(i - zero)), v))
+          expect.fail(`${format.id}: ordinal ${i - zero} gives ${fromOrdinal(format, BigInt(i - zero))}`);
       });
       expect(ordinalOf(format, -0)).toBe(0n);
     }
@@ -65,8 +67,10 @@ describe('neighbours and ulps', () => {
         for (let j = i + 1; j < values.length; j++) {
           const mid = middleValue(format, values[i]!, values[j]!);
           if (j === i + 1) expect(mid).toBeNull();
-          else if (index.get(mid!) !== Math.floor((i + j) / 2)) expect.fail(`${format.id}: middle of ${values[i]} and ${values[j]} is ${mid}`);
-          if (middleValue(format, values[j]!, values[i]!) !== mid) expect.fail(`${format.id}: middle depends on the order of ${values[i]}, ${values[j]}`);
+          else if (index.get(mid!) !== Math.floor((i + j) / 2))
+            expect.fail(`${format.id}: middle of ${values[i]} and ${values[j]} is ${mid}`);
+          if (middleValue(format, values[j]!, values[i]!) !== mid)
+            expect.fail(`${format.id}: middle depends on the order of ${values[i]}, ${values[j]}`);
         }
       }
     }

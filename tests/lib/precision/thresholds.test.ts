@@ -22,63 +22,67 @@ const EXHAUSTIVE_TIMEOUT = 120_000;
 
 describe('the search finds what an exhaustive walk finds', () => {
   for (const format of NUMBER_FORMATS.filter((f) => f.totalBits <= 16)) {
-    it(`${format.id}: every activation, kernel, side and kind`, () => {
-      const m = roundedMath(format);
-      const positives = finiteValues(format, Number.MIN_VALUE, Infinity);
-      for (const id of ACTIVATION_IDS) {
-        const set = kernelsFor(id);
-        const p = defaultParams(getActivation(id));
-        for (const kernel of set.kernels) {
-          const found = kernelThresholds(set, kernel, format, p);
-          const ref = kernel.reference ?? { f: (x: number) => getActivation(id).f(x, p), df: (x: number) => getActivation(id).df(x, p) };
-          for (const side of ['left', 'right'] as const) {
-            const sign = side === 'right' ? 1 : -1;
-            const xs = positives.map((v) => sign * v);
-            const fs = xs.map((x) => kernel.f(m, x, p));
-            const dfs = xs.map((x) => kernel.df(m, x, p));
-            const tail = set.tails[side]?.(p);
-            const edge = kernel.f(m, sign * format.maxFinite, p);
-            const limit = tail === undefined ? undefined : Number.isFinite(edge) ? edge : roundTo(format, tail.limit);
-            // Below |x| = ½, where every walk starts, nothing may happen except x·Φ(x) and x·σ(x)
-            // rounding to −0 at x = −smallest subnormal (correct rounding at the underflow limit).
-            for (let i = 0; Math.abs(xs[i]!) < 0.5; i++) {
-              const at = `${format.id} ${id}/${kernel.id} at ${xs[i]} (below ½)`;
-              if (!Number.isFinite(fs[i]!) || !Number.isFinite(dfs[i]!)) expect.fail(`${at}: not finite`);
-              if (limit !== undefined && dfs[i] === 0) expect.fail(`${at}: slope 0`);
-              if (limit !== undefined && fs[i] === limit && !(['gelu', 'silu'].includes(id) && xs[i] === -format.minSubnormal)) {
-                expect.fail(`${at}: f is the limit ${limit}`);
+    it(
+      `${format.id}: every activation, kernel, side and kind`,
+      () => {
+        const m = roundedMath(format);
+        const positives = finiteValues(format, Number.MIN_VALUE, Infinity);
+        for (const id of ACTIVATION_IDS) {
+          const set = kernelsFor(id);
+          const p = defaultParams(getActivation(id));
+          for (const kernel of set.kernels) {
+            const found = kernelThresholds(set, kernel, format, p);
+            const ref = kernel.reference ?? { f: (x: number) => getActivation(id).f(x, p), df: (x: number) => getActivation(id).df(x, p) };
+            for (const side of ['left', 'right'] as const) {
+              const sign = side === 'right' ? 1 : -1;
+              const xs = positives.map((v) => sign * v);
+              const fs = xs.map((x) => kernel.f(m, x, p));
+              const dfs = xs.map((x) => kernel.df(m, x, p));
+              const tail = set.tails[side]?.(p);
+              const edge = kernel.f(m, sign * format.maxFinite, p);
+              const limit = tail === undefined ? undefined : Number.isFinite(edge) ? edge : roundTo(format, tail.limit);
+              // Below |x| = ½, where every walk starts, nothing may happen except x·Φ(x) and x·σ(x)
+              // rounding to −0 at x = −smallest subnormal (correct rounding at the underflow limit).
+              for (let i = 0; Math.abs(xs[i]!) < 0.5; i++) {
+                const at = `${format.id} ${id}/${kernel.id} at ${xs[i]} (below ½)`;
+                if (!Number.isFinite(fs[i]!) || !Number.isFinite(dfs[i]!)) expect.fail(`${at}: not finite`);
+                if (limit !== undefined && dfs[i] === 0) expect.fail(`${at}: slope 0`);
+                if (limit !== undefined && fs[i] === limit && !(['gelu', 'silu'].includes(id) && xs[i] === -format.minSubnormal)) {
+                  expect.fail(`${at}: f is the limit ${limit}`);
+                }
               }
-            }
-            // The conditions at xs[i], restated from the definitions in thresholds.ts.
-            const conditions: Record<ThresholdKind, ((i: number) => boolean) | null> = {
-              'reaches-limit': limit === undefined ? null : (i) => fs[i] === limit,
-              'slope-zero': limit === undefined ? null : (i) => dfs[i] === 0,
-              'value-not-finite': (i) => !Number.isFinite(fs[i]!) && Number.isFinite(roundTo(format, ref.f(xs[i]!))),
-              'slope-not-finite': (i) => !Number.isFinite(dfs[i]!) && Number.isFinite(roundTo(format, ref.df(xs[i]!))),
-            };
-            for (const kind of KINDS) {
-              const holds = conditions[kind];
-              const got = found.find((t) => t.kind === kind && t.side === side);
-              const label = `${format.id} ${id}/${kernel.id} ${kind} ${side}`;
-              if (!holds) {
-                expect(got, label).toBeUndefined();
-                continue;
+              // The conditions at xs[i], restated from the definitions in thresholds.ts.
+              const conditions: Record<ThresholdKind, ((i: number) => boolean) | null> = {
+                'reaches-limit': limit === undefined ? null : (i) => fs[i] === limit,
+                'slope-zero': limit === undefined ? null : (i) => dfs[i] === 0,
+                'value-not-finite': (i) => !Number.isFinite(fs[i]!) && Number.isFinite(roundTo(format, ref.f(xs[i]!))),
+                'slope-not-finite': (i) => !Number.isFinite(dfs[i]!) && Number.isFinite(roundTo(format, ref.df(xs[i]!))),
+              };
+              for (const kind of KINDS) {
+                const holds = conditions[kind];
+                const got = found.find((t) => t.kind === kind && t.side === side);
+                const label = `${format.id} ${id}/${kernel.id} ${kind} ${side}`;
+                if (!holds) {
+                  expect(got, label).toBeUndefined();
+                  continue;
+                }
+                // The walk starts at |x| = ½, or at the tail's start for the limit kinds.
+                const from = roundTo(format, kind === 'reaches-limit' || kind === 'slope-zero' ? tail!.from : 0.5);
+                const first = xs.findIndex((x, i) => Math.abs(x) >= from && holds(i));
+                if (first === -1) {
+                  if (got) expect.fail(`${label}: search found ${got.x}, exhaustive walk found nothing`);
+                  continue;
+                }
+                if (!got) expect.fail(`${label}: exhaustive walk found ${xs[first]}, search found nothing`);
+                if (got.x !== xs[first]) expect.fail(`${label}: search found ${got.x}, exhaustive walk ${xs[first]}`);
+                expect(got.before, label).toBe(xs[first - 1]);
               }
-              // The walk starts at |x| = ½, or at the tail's start for the limit kinds.
-              const from = roundTo(format, kind === 'reaches-limit' || kind === 'slope-zero' ? tail!.from : 0.5);
-              const first = xs.findIndex((x, i) => Math.abs(x) >= from && holds(i));
-              if (first === -1) {
-                if (got) expect.fail(`${label}: search found ${got.x}, exhaustive walk found nothing`);
-                continue;
-              }
-              if (!got) expect.fail(`${label}: exhaustive walk found ${xs[first]}, search found nothing`);
-              if (got.x !== xs[first]) expect.fail(`${label}: search found ${got.x}, exhaustive walk ${xs[first]}`);
-              expect(got.before, label).toBe(xs[first - 1]);
             }
           }
         }
-      }
-    }, EXHAUSTIVE_TIMEOUT);
+      },
+      EXHAUSTIVE_TIMEOUT,
+    );
   }
 });
 
@@ -132,13 +136,17 @@ describe('float32 and float64 thresholds sit between neighbouring values where t
 
 describe('causes', () => {
   it('float16: naive softplus overflows at 11.09375 (e^x ≥ 65520), σ′ = σ(1 − σ) is lost at 7.625, σ(x)σ(−x) underflows at 17.34375', () => {
-    const softplus = thresholdsFor('softplus', 'float16').find((t) => t.kernelId === 'naive' && t.kind === 'value-not-finite' && t.side === 'right')!;
+    const softplus = thresholdsFor('softplus', 'float16').find(
+      (t) => t.kernelId === 'naive' && t.kind === 'value-not-finite' && t.side === 'right',
+    )!;
     expect(softplus).toMatchObject({ x: 11.09375, before: 11.0859375, value: Infinity, cause: 'overflow' });
     expect(Math.log(65520)).toBeGreaterThan(softplus.before);
     expect(Math.log(65520)).toBeLessThan(softplus.x);
     const lost = thresholdsFor('sigmoid', 'float16').find((t) => t.kernelId === 'naive' && t.kind === 'slope-zero' && t.side === 'right')!;
     expect(lost).toMatchObject({ x: 7.625, cause: 'lost' });
-    const underflow = thresholdsFor('sigmoid', 'float16').find((t) => t.kernelId === 'stable' && t.kind === 'slope-zero' && t.side === 'right')!;
+    const underflow = thresholdsFor('sigmoid', 'float16').find(
+      (t) => t.kernelId === 'stable' && t.kind === 'slope-zero' && t.side === 'right',
+    )!;
     expect(underflow).toMatchObject({ x: 17.34375, cause: 'underflow' });
     expect(sigmoidOne('float16', 'stable').cause).toBe('early-rounding');
     expect(sigmoidOne('float16', 'rounded-once').cause).toBe('limit-is-nearest');

@@ -45,9 +45,9 @@ describe('Gaussian expectations against closed forms', () => {
     // For x ~ N(0, q): E|x − c| = √q·E|t − a| with a = c/√q, and E|t − a| = 2φ(a) + a(2Φ(a) − 1).
     for (const q of [0.01, 1, 9]) {
       const a = 1 / Math.sqrt(q);
-      const phi = Math.exp(-a * a / 2) / Math.sqrt(2 * Math.PI);
+      const phi = Math.exp((-a * a) / 2) / Math.sqrt(2 * Math.PI);
       // 2Φ(a) − 1 = erf(a/√2); a Taylor-free check: integrate it independently with many panels.
-      const erfPart = integrate((t) => Math.exp(-t * t / 2) / Math.sqrt(2 * Math.PI), [-a, 0, a]).value;
+      const erfPart = integrate((t) => Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI), [-a, 0, a]).value;
       const want = Math.sqrt(q) * (2 * phi + a * erfPart);
       expect(rel(gaussianExpectation((x) => Math.abs(x - 1), q, [1]).value, want)).toBeLessThan(1e-12);
     }
@@ -67,11 +67,16 @@ describe('Gaussian expectations against closed forms', () => {
   });
   it('property: E[(a + b·x)²] = a² + b²q for random a, b, q', () => {
     fc.assert(
-      fc.property(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: 1e-8, max: 1e4, noNaN: true }), (a, b, q) => {
-        const got = gaussianExpectation((x) => (a + b * x) ** 2, q).value;
-        const want = a * a + b * b * q;
-        return Math.abs(got - want) <= 1e-12 * (a * a + b * b * q) + 1e-300;
-      }),
+      fc.property(
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        fc.double({ min: 1e-8, max: 1e4, noNaN: true }),
+        (a, b, q) => {
+          const got = gaussianExpectation((x) => (a + b * x) ** 2, q).value;
+          const want = a * a + b * b * q;
+          return Math.abs(got - want) <= 1e-12 * (a * a + b * b * q) + 1e-300;
+        },
+      ),
     );
   });
 });

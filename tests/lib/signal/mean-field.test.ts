@@ -63,7 +63,8 @@ describe('known critical points', { timeout: 60_000 }, () => {
     const m = gaussianMoments(selu, {}, 1);
     expect(Math.abs(m.mean)).toBeLessThan(1e-9);
     expect(Math.abs(m.secondMoment - 1)).toBeLessThan(1e-9);
-    for (const q0 of [0.2, 1, 5]) expect(Math.abs(fixedPoint(exactMoments(selu, {}), { sigmaW2: 1, sigmaB2: 0 }, q0).q - 1)).toBeLessThan(1e-9);
+    for (const q0 of [0.2, 1, 5])
+      expect(Math.abs(fixedPoint(exactMoments(selu, {}), { sigmaW2: 1, sigmaB2: 0 }, q0).q - 1)).toBeLessThan(1e-9);
   });
 });
 
@@ -71,7 +72,10 @@ describe('fixed point and depth scales', { timeout: 60_000 }, () => {
   it('q* is where the plain iteration settles, for every registry function at a few initialisations', () => {
     for (const a of ACTIVATIONS) {
       const m = exactMoments(a, defaultParams(a));
-      for (const init of [{ sigmaW2: 0.7, sigmaB2: 0.2 }, { sigmaW2: 1.6, sigmaB2: 0.05 }]) {
+      for (const init of [
+        { sigmaW2: 0.7, sigmaB2: 0.2 },
+        { sigmaW2: 1.6, sigmaB2: 0.05 },
+      ]) {
         const fp = fixedPoint(m, init, 1);
         if (fp.status !== 'converged') continue;
         let q = 1;

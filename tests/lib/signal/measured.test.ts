@@ -12,7 +12,13 @@ const DEPTH = 5;
  * alarm about 1 in 10⁴ per comparison for normal errors), plus the O(1/width) finite-width bias,
  * bounded generously by 2/width relative.
  */
-function expectWithinSamplingError(label: string, theory: readonly number[], mean: readonly number[], sd: readonly number[], width: number) {
+function expectWithinSamplingError(
+  label: string,
+  theory: readonly number[],
+  mean: readonly number[],
+  sd: readonly number[],
+  width: number,
+) {
   theory.forEach((t, l) => {
     const allowed = (4 * sd[l]!) / Math.sqrt(SEEDS.length) + (2 / width) * Math.abs(t);
     expect(Math.abs(mean[l]! - t), `${label} layer ${l + 1}: theory ${t}, measured ${mean[l]} ± ${sd[l]}`).toBeLessThanOrEqual(allowed);
@@ -20,23 +26,31 @@ function expectWithinSamplingError(label: string, theory: readonly number[], mea
 }
 
 describe('finite-width measurement against mean-field theory', () => {
-  for (const [id, sigmaW2, sigmaB2] of [['tanh', 1.5, 0.05], ['relu', 2, 0], ['gelu', 2, 0.1]] as const) {
-    it(`${id} (σ_w² = ${sigmaW2}, σ_b² = ${sigmaB2}): agree within sampling error at width 512; spread ≫ at width 8`, { timeout: 120_000 }, () => {
-      const a = getActivation(id);
-      const m = exactMoments(a, {});
-      const init = { sigmaW2, sigmaB2 };
-      const qs = varianceTrajectory(m, init, DEPTH);
-      const gs = gradientTrajectory(m, init, qs);
-      const wide = measureAcrossSeeds({ activation: a, width: 512, depth: DEPTH, sigmaW2, sigmaB2, samples: 2 }, SEEDS);
-      expectWithinSamplingError(`${id} q`, qs, wide.mean.preActivationSecondMoment, wide.std.preActivationSecondMoment, 512);
-      expectWithinSamplingError(`${id} gradient`, gs, wide.mean.gradientNormSquared, wide.std.gradientNormSquared, 512);
+  for (const [id, sigmaW2, sigmaB2] of [
+    ['tanh', 1.5, 0.05],
+    ['relu', 2, 0],
+    ['gelu', 2, 0.1],
+  ] as const) {
+    it(
+      `${id} (σ_w² = ${sigmaW2}, σ_b² = ${sigmaB2}): agree within sampling error at width 512; spread ≫ at width 8`,
+      { timeout: 120_000 },
+      () => {
+        const a = getActivation(id);
+        const m = exactMoments(a, {});
+        const init = { sigmaW2, sigmaB2 };
+        const qs = varianceTrajectory(m, init, DEPTH);
+        const gs = gradientTrajectory(m, init, qs);
+        const wide = measureAcrossSeeds({ activation: a, width: 512, depth: DEPTH, sigmaW2, sigmaB2, samples: 2 }, SEEDS);
+        expectWithinSamplingError(`${id} q`, qs, wide.mean.preActivationSecondMoment, wide.std.preActivationSecondMoment, 512);
+        expectWithinSamplingError(`${id} gradient`, gs, wide.mean.gradientNormSquared, wide.std.gradientNormSquared, 512);
 
-      // Relative spread over seeds should scale like 1/√width: 8× larger at width 8. Ask for 3×.
-      const narrow = measureAcrossSeeds({ activation: a, width: 8, depth: DEPTH, sigmaW2, sigmaB2, samples: 2 }, SEEDS);
-      const relSpread = (s: typeof wide) =>
-        s.std.preActivationSecondMoment.reduce((acc, sd, l) => acc + sd / s.mean.preActivationSecondMoment[l]!, 0) / DEPTH;
-      expect(relSpread(narrow)).toBeGreaterThan(3 * relSpread(wide));
-    });
+        // Relative spread over seeds should scale like 1/√width: 8× larger at width 8. Ask for 3×.
+        const narrow = measureAcrossSeeds({ activation: a, width: 8, depth: DEPTH, sigmaW2, sigmaB2, samples: 2 }, SEEDS);
+        const relSpread = (s: typeof wide) =>
+          s.std.preActivationSecondMoment.reduce((acc, sd, l) => acc + sd / s.mean.preActivationSecondMoment[l]!, 0) / DEPTH;
+        expect(relSpread(narrow)).toBeGreaterThan(3 * relSpread(wide));
+      },
+    );
   }
   it('is deterministic for a seed and rejects bad options by name', () => {
     const a = getActivation('tanh');

@@ -32,7 +32,13 @@ describe('createMlp with weightVariance and biasVariance', () => {
     expect(() => createMlp({ sizes: [2, 2], activation: 'relu', biasVariance: Number.NaN })).toThrow(/biasVariance/);
   });
   it('runs a custom Activation object (a reader’s formula), not only registry ids', () => {
-    const cube: Activation = { ...getActivation('identity'), id: 'custom', name: 'x/(1+x²)', f: (x) => x / (1 + x * x), df: (x) => (1 - x * x) / (1 + x * x) ** 2 };
+    const cube: Activation = {
+      ...getActivation('identity'),
+      id: 'custom',
+      name: 'x/(1+x²)',
+      f: (x) => x / (1 + x * x),
+      df: (x) => (1 - x * x) / (1 + x * x) ** 2,
+    };
     const net = createMlp({ sizes: [3, 2], activation: cube, weightVariance: 1, seed: 1 });
     const out = net.forward([1, 2, 3]);
     expect(out[0]).toBeCloseTo(cube.f(net.preActivations[0]![0]!, {}), 15);

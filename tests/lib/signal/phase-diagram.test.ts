@@ -32,7 +32,8 @@ describe('phase diagram', { timeout: 60_000 }, () => {
       for (let k = 0; k < fast.chi1.length; k++) {
         const label = `${id} cell ${k}`;
         expect(Math.abs(fast.chi1[k]! - slow.chi1[k]!) / slow.chi1[k]!, label).toBeLessThan(1e-7);
-        if (Number.isFinite(slow.qStar[k]!)) expect(Math.abs(fast.qStar[k]! - slow.qStar[k]!), label).toBeLessThan(1e-7 * Math.max(slow.qStar[k]!, 1e-6));
+        if (Number.isFinite(slow.qStar[k]!))
+          expect(Math.abs(fast.qStar[k]! - slow.qStar[k]!), label).toBeLessThan(1e-7 * Math.max(slow.qStar[k]!, 1e-6));
         else expect(fast.qStar[k], label).toBe(Infinity);
         expect(fast.phase[k], label).toBe(slow.phase[k]);
       }

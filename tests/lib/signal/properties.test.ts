@@ -12,14 +12,19 @@ const tables = ACTIVATIONS.map((a) => ({ a, t: momentTable(a, defaultParams(a)) 
 describe('properties', { timeout: 60_000 }, () => {
   it('fixed point: 𝓜(q*) = q* to 1e−9 (or diverged, or q* = 0 with 𝓜(0) = 0) for random initialisations', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: ACTIVATIONS.length - 1 }), fc.double({ min: 0.05, max: 5, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (i, w, b) => {
-        const { t } = tables[i]!;
-        const init = { sigmaW2: w, sigmaB2: b };
-        const fp = fixedPoint(t, init);
-        if (fp.status === 'diverged') return varianceMap(t, init, 1e6) > 1e6;
-        if (fp.q === 0) return Math.abs(varianceMap(t, init, 0)) < 1e-12;
-        return Math.abs(varianceMap(t, init, fp.q) - fp.q) <= 1e-9 * Math.max(1, fp.q);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: ACTIVATIONS.length - 1 }),
+        fc.double({ min: 0.05, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (i, w, b) => {
+          const { t } = tables[i]!;
+          const init = { sigmaW2: w, sigmaB2: b };
+          const fp = fixedPoint(t, init);
+          if (fp.status === 'diverged') return varianceMap(t, init, 1e6) > 1e6;
+          if (fp.q === 0) return Math.abs(varianceMap(t, init, 0)) < 1e-12;
+          return Math.abs(varianceMap(t, init, fp.q) - fp.q) <= 1e-9 * Math.max(1, fp.q);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -32,7 +32,13 @@ export function stableSigmoidSlope(m: RoundedMath, x: number): number {
 export const sigmoidKernels: KernelSet = {
   activationId: 'sigmoid',
   kernels: [
-    { id: 'naive', kind: 'naive', label: 'textbook: 1/(1 + e^−x), slope σ(1 − σ)', f: (m, x) => naiveSigmoid(m, x), df: (m, x) => naiveSigmoidSlope(m, x) },
+    {
+      id: 'naive',
+      kind: 'naive',
+      label: 'textbook: 1/(1 + e^−x), slope σ(1 − σ)',
+      f: (m, x) => naiveSigmoid(m, x),
+      df: (m, x) => naiveSigmoidSlope(m, x),
+    },
     {
       id: 'stable',
       kind: 'stable',
