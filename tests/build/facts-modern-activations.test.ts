@@ -17,7 +17,7 @@ describe('the modern-activations post', () => {
   });
 
   it('puts the normalisation experiment in a table: plain, batch norm and layer norm side by side', () => {
-    const rows = [...parsePage(PAGE).querySelectorAll('table tr')].map((tr) =>
+    const rows = [...parsePage(PAGE).querySelectorAll('.prose > .table-scroll table tr')].map((tr) =>
       [...tr.querySelectorAll('td, th')].map((c) => c.textContent?.trim()),
     );
     expect(rows[0]).toEqual([

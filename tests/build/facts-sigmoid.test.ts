@@ -102,7 +102,7 @@ describe('the sigmoid post’s live figures and the numbers it quotes from them'
     const zig = document.querySelector('zigzag-descent')!;
     expect(zig.querySelector('.panel--positive path.steps--same')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(zig.querySelector('.panel--centred path.steps--mixed')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
-    expect(zig.querySelectorAll('.quadrant rect')).toHaveLength(4);
+    expect(zig.querySelectorAll('.figure__plot .quadrant rect')).toHaveLength(4);
 
     for (const figure of [sat, depth, zig]) {
       expect(figure.querySelector('fieldset.figure__controls')?.hasAttribute('disabled')).toBe(true);
