@@ -2,9 +2,24 @@ import { ACTIVATIONS, getActivation } from '../../src/lib/activations/registry';
 import { formatNumber } from '../../src/figures/kit/format';
 import { expect, expectNoAxeViolations, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { E2E_SITE_DIR } from './site';
 
 const POST = 'posts/activation-is-all-you-need/';
 const gelu = getActivation('gelu');
+
+/**
+ * The explorer's element chunk, as its loader script names it: every figure's element is an
+ * `element.<hash>.js`, so the name is read from the build rather than guessed.
+ */
+function explorerElementChunk(): RegExp {
+  const dir = join(E2E_SITE_DIR, '_astro');
+  const loader = readdirSync(dir).find((f) => f.startsWith('ActivationExplorer.astro_astro_type_script'));
+  const name = loader && /["/](element\.[\w-]+\.js)["']/.exec(readFileSync(join(dir, loader), 'utf8'))?.[1];
+  if (!name) throw new Error(`no explorer element chunk found under ${dir}`);
+  return new RegExp(`/${name.replace(/\./g, '\\.')}$`);
+}
 
 function parts(page: Page): { atlas: Locator; explorer: Locator; readout: Locator; curve: Locator } {
   const explorer = page.locator('#atlas-explorer');
@@ -63,7 +78,7 @@ test.describe('ActivationAtlas', () => {
     // Hold the explorer's code back, as a slow connection would, until the click has happened.
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/activation-explorer\.[\w-]+\.js$/, async (route) => {
+    await page.route(explorerElementChunk(), async (route) => {
       await released;
       await route.continue();
     });
