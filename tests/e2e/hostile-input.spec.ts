@@ -25,7 +25,10 @@ async function figuresOn(page: Page): Promise<{ id: string; keys: string[] }[]> 
   return page.evaluate(() =>
     [...document.querySelectorAll('figure[id]')]
       .filter((f) => f.querySelector('[data-config]'))
-      .map((f) => ({ id: f.id, keys: [...new Set([...f.querySelectorAll<HTMLElement>('[data-key]')].map((i) => i.dataset.key!))] })),
+      .map((f) => ({
+        id: f.id,
+        keys: [...new Set([...f.querySelectorAll<HTMLElement>('input[data-key], select[data-key]')].map((i) => i.dataset.key!))],
+      })),
   );
 }
 
@@ -34,10 +37,17 @@ async function brokenNumbers(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     for (const figure of document.querySelectorAll('figure[id]')) {
-      if (/NaN|undefined/.test(figure.textContent ?? '')) found.push(`${figure.id}: text`);
+      // A number-format line may say in words that a formula "gives NaN" or "f′ is NaN from x = …"
+      // (the atlas keeps them in [data-lines]): that is the figure's finding, not a broken number.
+      const words = (el: Element) => el.closest('[data-lines]') !== null;
+      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/NaN|undefined/.test((node.textContent ?? '').replace(/\b(is|gives) NaN\b/g, '')) && !words(node.parentElement!))
+          found.push(`${figure.id}: text ${node.textContent?.slice(0, 40)}`);
+      }
       for (const el of figure.querySelectorAll('*')) {
         for (const attr of el.attributes) {
-          if (/NaN|Infinity|undefined/.test(attr.value) && attr.name !== 'data-config')
+          if (/NaN|Infinity|undefined/.test(attr.value) && attr.name !== 'data-config' && attr.name !== 'data-lines')
             found.push(`${figure.id}: ${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
         }
       }

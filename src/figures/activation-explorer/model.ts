@@ -319,5 +319,8 @@ function padded(lo: number, hi: number): readonly [number, number] {
 
 /** One line per activation, e.g. "Sigmoid at x = 2: f = 0.881, f′ = 0.105; saturated on 75% of [−8, 8]". */
 export function readoutText(r: ExplorerReadout, domain: readonly [number, number]): string {
-  return `${r.name} at x = ${formatNumber(r.x)}: f(x) = ${formatNumber(r.fx)}, f′(x) = ${formatNumber(r.dfx)}; saturated on ${formatPercent(r.saturatedShare)} of [${formatNumber(domain[0])}, ${formatNumber(domain[1])}]`;
+  const at = `${r.name} at x = ${formatNumber(r.x)}: f(x) = ${formatNumber(r.fx)}, f′(x) = ${formatNumber(r.dfx)}`;
+  // A share that cannot be measured (no finite slope on the range) is left out, never printed as NaN.
+  if (!Number.isFinite(r.saturatedShare)) return at;
+  return `${at}; saturated on ${formatPercent(r.saturatedShare)} of [${formatNumber(domain[0])}, ${formatNumber(domain[1])}]`;
 }
