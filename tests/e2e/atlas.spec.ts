@@ -1,6 +1,6 @@
 import { ACTIVATIONS, getActivation } from '../../src/lib/activations/registry';
 import { formatNumber } from '../../src/figures/kit/format';
-import { expect, expectNoAxeViolations, liveFigure, test } from './fixtures';
+import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -178,16 +178,6 @@ test.describe('ActivationAtlas', () => {
     expect(perRow).toBeGreaterThanOrEqual(2);
     expect(perRow).toBeLessThanOrEqual(4);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-  });
-
-  test('axe finds nothing to fix, light and dark', async ({ page }) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(POST);
-      await liveFigure(parts(page).explorer);
-      await liveFigure(page.locator('#relu-composition'));
-      await expectNoAxeViolations(page);
-    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, liveFigure, sitemapPaths, test } from './fixtures';
+import { expect, liveFigure, test } from './fixtures';
+import { builtSitemapPaths } from './site';
 
 /** Values a shared link could carry in a figure's hash: none may break a figure or the page. */
 const HOSTILE_VALUES = [
@@ -16,9 +17,8 @@ const HOSTILE_VALUES = [
   'x'.repeat(5000),
 ];
 
-async function postsWithFigures(page: Page): Promise<string[]> {
-  return (await sitemapPaths(page)).filter((p) => p.includes('/posts/'));
-}
+/** Each post is a test of its own, so the two browser workers share them. */
+const POSTS = builtSitemapPaths().filter((p) => p.includes('/posts/'));
 
 /** Figure ids on the page and the state keys each one's controls use. */
 async function figuresOn(page: Page): Promise<{ id: string; keys: string[] }[]> {
@@ -56,9 +56,9 @@ async function brokenNumbers(page: Page): Promise<string[]> {
   });
 }
 
-test('hostile values in every figure’s URL hash give a working figure, no exception, nothing injected', async ({ page }) => {
-  test.setTimeout(240_000);
-  for (const path of await postsWithFigures(page)) {
+for (const path of POSTS) {
+  test(`hostile values in every figure’s URL hash on ${path} give a working figure, no exception, nothing injected`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto(path);
     const figures = await figuresOn(page);
     for (const value of HOSTILE_VALUES) {
@@ -70,12 +70,10 @@ test('hostile values in every figure’s URL hash give a working figure, no exce
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
       expect(await brokenNumbers(page), `${path} with ${value.slice(0, 30)}`).toEqual([]);
     }
-  }
-});
+  });
 
-test('every slider at its extremes never puts NaN on screen', async ({ page }) => {
-  test.setTimeout(240_000);
-  for (const path of await postsWithFigures(page)) {
+  test(`every slider on ${path} at its extremes never puts NaN on screen`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto(path);
     for (const { id } of await figuresOn(page)) await liveFigure(page.locator(`#${id}`));
     const sliders = page.locator('figure[id] input[type="range"]');
@@ -90,5 +88,5 @@ test('every slider at its extremes never puts NaN on screen', async ({ page }) =
         expect(await brokenNumbers(page), `${path} slider ${i} at ${key}`).toEqual([]);
       }
     }
-  }
-});
+  });
+}

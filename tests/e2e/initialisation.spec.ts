@@ -4,7 +4,7 @@ import { signalDepthConfig } from '../../src/figures/signal-depth/config';
 import { measureState } from '../../src/figures/signal-depth/measure';
 import { signalDepthModel } from '../../src/figures/signal-depth/model';
 import { phaseDiagramModel, phaseGrid } from '../../src/figures/phase-diagram/model';
-import { expect, expectNoAxeViolations, liveFigure, test } from './fixtures';
+import { expect, liveFigure, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const POST = 'posts/initialisation/';
@@ -149,13 +149,6 @@ test.describe('PhaseDiagram', () => {
     const times = await page.evaluate(() => (window as unknown as { gridTimes: number[] }).gridTimes.slice());
     console.log(`PhaseDiagram activation change (moments table + 64×64 grid + draw): ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
   });
-});
-
-test('the live post has no axe violations', async ({ page }) => {
-  await page.goto(POST);
-  await liveFigure(page.locator('#signal'));
-  await liveFigure(page.locator('#phase-diagram'));
-  await expectNoAxeViolations(page);
 });
 
 test.describe('without JavaScript', () => {

@@ -9,48 +9,55 @@ const POSTS = ['activation-is-all-you-need', 'sigmoid', 'relu', 'leaky-relu', 'd
 const WIDTHS = [320, 390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
-for (const scheme of SCHEMES) {
-  for (const width of WIDTHS) {
-    test(`every figure label lies inside its SVG at ${width}px, ${scheme}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      const outside: string[] = [];
-      for (const post of POSTS) {
-        await page.goto(`posts/${post}/`);
-        for (const figure of await page.locator('figure.figure').all()) {
-          if ((await figure.locator('[data-config]').count()) > 0) await liveFigure(figure);
-          else await figure.scrollIntoViewIfNeeded();
-        }
-        // Wait for the redraws the wake-ups asked for.
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const found = await page.evaluate(() => {
-          const TOLERANCE = 1;
-          const problems: string[] = [];
-          for (const svg of document.querySelectorAll<SVGSVGElement>('figure.figure svg')) {
-            const box = svg.getBoundingClientRect();
-            for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
-              if (!text.textContent?.trim() || text.getClientRects().length === 0) continue;
-              const r = text.getBoundingClientRect();
-              if (
-                r.left < box.left - TOLERANCE ||
-                r.right > box.right + TOLERANCE ||
-                r.top < box.top - TOLERANCE ||
-                r.bottom > box.bottom + TOLERANCE
-              ) {
-                const figure = svg.closest('figure')?.id ?? '?';
-                problems.push(
-                  `${figure}: "${text.textContent}" at [${Math.round(r.left - box.left)}, ${Math.round(r.right - box.left)}] × [${Math.round(r.top - box.top)}, ${Math.round(r.bottom - box.top)}] in ${Math.round(box.width)}×${Math.round(box.height)}`,
-                );
-              }
-            }
-          }
-          return problems;
-        });
-        outside.push(...found.map((p) => `${post} ${p}`));
+/** Texts of each figure's SVG that stick out of it (1 px tolerance), described for the failure message. */
+const MEASURE = () => {
+  const TOLERANCE = 1;
+  const problems: string[] = [];
+  for (const svg of document.querySelectorAll<SVGSVGElement>('figure.figure svg')) {
+    const box = svg.getBoundingClientRect();
+    for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+      if (!text.textContent?.trim() || text.getClientRects().length === 0) continue;
+      const r = text.getBoundingClientRect();
+      if (
+        r.left < box.left - TOLERANCE ||
+        r.right > box.right + TOLERANCE ||
+        r.top < box.top - TOLERANCE ||
+        r.bottom > box.bottom + TOLERANCE
+      ) {
+        const figure = svg.closest('figure')?.id ?? '?';
+        problems.push(
+          `${figure}: "${text.textContent}" at [${Math.round(r.left - box.left)}, ${Math.round(r.right - box.left)}] × [${Math.round(r.top - box.top)}, ${Math.round(r.bottom - box.top)}] in ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
       }
-      expect(outside, outside.join('\n')).toEqual([]);
-    });
+    }
   }
+  return problems;
+};
+
+for (const width of WIDTHS) {
+  test(`every figure label lies inside its SVG at ${width}px, light and dark`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const outside: string[] = [];
+    for (const post of POSTS) {
+      await page.goto(`posts/${post}/`);
+      for (const figure of await page.locator('figure.figure').all()) {
+        if ((await figure.locator('[data-config]').count()) > 0) await liveFigure(figure);
+        else await figure.scrollIntoViewIfNeeded();
+      }
+      // Both themes on the same live page, switched with the reader's toggle (which the next
+      // page remembers, so the order alternates).
+      for (const _ of SCHEMES) {
+        // Wait for the redraws the wake-ups (or the theme) asked for.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const scheme = await page.locator('html').getAttribute('data-theme');
+        const found = await page.evaluate(MEASURE);
+        outside.push(...found.map((p) => `${post} (${scheme}) ${p}`));
+        await page.getByRole('button', { name: 'Dark theme' }).click();
+        await expect(page.locator('html')).not.toHaveAttribute('data-theme', scheme!);
+      }
+    }
+    expect(outside, outside.join('\n')).toEqual([]);
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../../src/lib/experiments/sparsity';
 import { formatCount, formatShare } from '../../src/lib/format';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const POST = 'posts/relu/';
@@ -140,12 +140,6 @@ test.describe('SparsityHistogram', () => {
     await page.goto(`${POST}#sparsity.bias=7&sparsity.seed=0`);
     await expect(parts(page).element).toHaveAttribute('data-live', '');
     await expectView(page, 2, 1);
-  });
-
-  test('the post passes axe', async ({ page }) => {
-    await page.goto(POST);
-    await expect(parts(page).element).toHaveAttribute('data-live', '');
-    await expectNoAxeViolations(page);
   });
 });
 

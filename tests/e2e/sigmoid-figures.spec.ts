@@ -3,7 +3,7 @@ import type { InitScheme } from '../../src/lib/experiments/mlp';
 import { saturation } from '../../src/lib/experiments/saturation';
 import { zigzag } from '../../src/lib/experiments/zigzag';
 import { formatNumber, formatPercent } from '../../src/figures/kit/format';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const POST = 'posts/sigmoid/';
@@ -285,12 +285,6 @@ test.describe('figure state in the URL', () => {
     await expectReadout(await live(page, DEPTH), depthLine(30, 'sigmoid', 'glorot'));
     await expectReadout(await live(page, ZIG), ...zigzagLines(64, 0.5));
   });
-});
-
-test('the sigmoid post with its live figures passes axe', async ({ page }) => {
-  await page.goto(POST);
-  for (const id of [SAT, DEPTH, ZIG]) await live(page, id);
-  await expectNoAxeViolations(page);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,33 +1,43 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { E2E_BASE, E2E_SITE_DIR } from './site';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, liveFigure, test } from './fixtures';
+import { builtSitemapPaths, E2E_BASE } from './site';
 
 /** Rules whose outcome depends on the colour theme: the dark pass runs only these. */
 const THEME_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** Every page the built sitemap lists, read from disk so that each page is a test of its own. */
-const SITEMAP_PATHS = readdirSync(E2E_SITE_DIR)
-  .filter((name) => /^sitemap-\d+\.xml$/.test(name))
-  .flatMap((name) => [...readFileSync(join(E2E_SITE_DIR, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
-  .map((match) => new URL(match[1]!).pathname);
+const SITEMAP_PATHS = builtSitemapPaths();
 
 test('the sitemap lists the pages a reader expects', () => {
   expect(SITEMAP_PATHS.length).toBeGreaterThanOrEqual(4);
   expect(SITEMAP_PATHS).toContain(E2E_BASE);
 });
 
-// The one accessibility pass over the whole site: every page once with every axe rule in the
-// light theme, then its colours again in the dark theme (the reader's toggle, no reload).
-for (const path of [...SITEMAP_PATHS, `${E2E_BASE}no-such-page/`]) {
-  test(`${path} loads cleanly, renders its math and passes axe, light and dark`, async ({ page }) => {
+/**
+ * Pages that share a template with another page get the whole axe pass once: every tag page is
+ * the tag template with another list, so the tag index and the first tag page stand for them.
+ * Each post has its own prose, math and figures, so every post is checked.
+ */
+const TAG_PAGE = /\/tags\/[^/]+\/$/;
+const FIRST_TAG_PAGE = SITEMAP_PATHS.filter((path) => TAG_PAGE.test(path)).sort()[0];
+const AXE_PATHS = SITEMAP_PATHS.filter((path) => !TAG_PAGE.test(path) || path === FIRST_TAG_PAGE);
+
+async function loadsCleanly(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(path.includes('no-such-page') ? 404 : 200);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+}
+
+// The one accessibility pass over the site: each page once with every axe rule in the light
+// theme, its figures live as a reader would see them, then its colours again in the dark theme
+// (the reader's toggle, no reload).
+for (const path of [...AXE_PATHS, `${E2E_BASE}no-such-page/`]) {
+  test(`${path} loads cleanly, renders its math and passes axe with its figures live, light and dark`, async ({ page }) => {
     test.setTimeout(180_000); // axe on a long post with a dozen figures, on a busy 2-core machine
     await page.emulateMedia({ colorScheme: 'light' });
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(path.includes('no-such-page') ? 404 : 200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('.katex-error')).toHaveCount(0);
+    await loadsCleanly(page, path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    for (const figure of await page.locator('figure:has([data-config])').all()) await liveFigure(figure);
     await expectNoAxeViolations(page);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.click();
@@ -36,6 +46,12 @@ for (const path of [...SITEMAP_PATHS, `${E2E_BASE}no-such-page/`]) {
     await expectNoAxeViolations(page, THEME_RULES);
   });
 }
+
+test('every other tag page loads cleanly with its heading', async ({ page }) => {
+  const others = SITEMAP_PATHS.filter((path) => !AXE_PATHS.includes(path));
+  expect(others.length).toBeGreaterThan(0);
+  for (const path of others) await loadsCleanly(page, path);
+});
 
 test('posts render KaTeX math from our own fonts', async ({ page }) => {
   await page.goto('posts/sigmoid/');

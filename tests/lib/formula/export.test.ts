@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import katex from 'katex';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activation } from '../../../src/lib/activations/types';
 import { compileActivation, type CustomActivation } from '../../../src/lib/formula/activation';
 import { toJax, toPyTorch, type ExportSource } from '../../../src/lib/formula/export-python';
@@ -85,7 +85,11 @@ function runPython(script: string, input: string): string {
   return r.stdout;
 }
 
-/** NumPy standing in for jax.numpy, jax.nn and jax.scipy.special, enough to run an export. */
+/**
+ * NumPy standing in for jax.numpy, jax.nn and jax.scipy.special, enough to run an export. One
+ * Python process checks every case (parse both exports, run the JAX one): a process per case cost
+ * about 20 s of the unit run.
+ */
 const JAX_SHIM = `
 import json, math, sys, types
 import numpy as np
@@ -95,12 +99,17 @@ special = types.ModuleType('jax.scipy.special'); special.erf = np.vectorize(math
 scipy = types.ModuleType('jax.scipy'); scipy.special = special; jax.scipy = scipy
 jax.numpy = np
 sys.modules.update({'jax': jax, 'jax.numpy': np, 'jax.scipy': scipy, 'jax.scipy.special': special})
-request = json.loads(sys.stdin.read())
-scope = {}
-with np.errstate(all='ignore'):
-    exec(request['code'], scope)
-    ys = scope[request['name']](np.array(request['xs'], dtype=float))
-print(json.dumps([float(y) for y in np.broadcast_to(ys, (len(request['xs']),))]))
+import ast
+results = []
+for request in json.loads(sys.stdin.read()):
+    for source in request['parse']:
+        ast.parse(source)
+    scope = {}
+    with np.errstate(all='ignore'):
+        exec(request['code'], scope)
+        ys = scope[request['name']](np.array(request['xs'], dtype=float))
+    results.append([float(y) for y in np.broadcast_to(ys, (len(request['xs']),))])
+print(json.dumps(results))
 `;
 
 describe('Python exports', () => {
@@ -161,17 +170,23 @@ describe('Python exports', () => {
     );
   });
 
-  it.skipIf(!hasPython).each(COVERAGE)(
-    'both parse as Python, and the JAX function computes our f: %s',
-    { timeout: 60_000 },
-    (source, declarations) => {
+  const XS = [-2.5, -1, -0.3, 0.4, 1, 2.2];
+  let pythonResults: number[][] = [];
+  beforeAll(() => {
+    if (!hasPython) return;
+    const requests = COVERAGE.map(([source, declarations]) => {
       const fn = compiled(source, declarations);
-      for (const code of [toPyTorch(exportSource(fn)), toJax(exportSource(fn))]) {
-        runPython('import ast, sys; ast.parse(sys.stdin.read())', code);
-      }
-      const xs = [-2.5, -1, -0.3, 0.4, 1, 2.2];
-      const ys = JSON.parse(runPython(JAX_SHIM, JSON.stringify({ code: toJax(exportSource(fn)), name: 'custom', xs }))) as number[];
-      xs.forEach((x, i) => expect(ys[i], `${source} at ${x}`).toBeCloseTo(fn.f(x, {}), 10));
+      const jax = toJax(exportSource(fn));
+      return { parse: [toPyTorch(exportSource(fn)), jax], code: jax, name: 'custom', xs: XS };
+    });
+    pythonResults = JSON.parse(runPython(JAX_SHIM, JSON.stringify(requests))) as number[][];
+  }, 60_000);
+
+  it.skipIf(!hasPython).each(COVERAGE.map(([s, d], i) => [i, s, d] as const))(
+    'both parse as Python, and the JAX function computes our f (%i: %s)',
+    (i, source, declarations) => {
+      const fn = compiled(source, declarations);
+      XS.forEach((x, k) => expect(pythonResults[i]![k], `${source} at ${x}`).toBeCloseTo(fn.f(x, {}), 10));
     },
   );
 });
