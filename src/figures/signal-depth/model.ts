@@ -14,6 +14,7 @@ import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
 import { fitText } from '../kit/text-width';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import type { SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 import { layerTicks } from '../depth-gradients/model';
@@ -41,8 +42,8 @@ export interface SignalDepthView extends FigureView {
   readonly backwardRatio: number;
 }
 
-/** Below this plot width the panels stack. */
-export const STACK_BELOW = 560;
+/** Below this plot width the panels stack (and the kit's `.figure--stacks` makes the box taller). */
+export const STACK_BELOW = SIDE_BY_SIDE_FROM.signal;
 /** Measured/theory outside [1/PART, PART] is called a parting of the two. */
 export const PART = 1.5;
 
