@@ -7,7 +7,7 @@ import { DEPTH_FIGURE_DEFAULTS, type DepthActivation } from '../../lib/experimen
 import type { InitScheme } from '../../lib/experiments/mlp';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
-import { assertWholeInRange } from '../kit/whole-number-props';
+import { readWholeProp } from '../kit/whole-number-props';
 import { ACTIVATION_CONTROL, DEPTH_CONTROL, DEPTH_GRADIENTS_CONTROLS, INIT_CONTROL, SEED_CONTROL } from './controls';
 
 export interface DepthGradientsConfig {
@@ -50,10 +50,8 @@ export function depthGradientsConfig(props: DepthGradientsProps): DepthGradients
   const init = readControl(COMPONENT, INIT_CONTROL, props.init);
   const depth = readControl(COMPONENT, DEPTH_CONTROL, props.depth);
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
-  const layerWidth = props.layerWidth ?? DEPTH_FIGURE_DEFAULTS.width;
-  assertWholeInRange(COMPONENT, 'layerWidth', layerWidth, DEPTH_FIGURE_LIMITS.layerWidth.min, DEPTH_FIGURE_LIMITS.layerWidth.max);
-  const samples = props.samples ?? DEPTH_FIGURE_DEFAULTS.samples;
-  assertWholeInRange(COMPONENT, 'samples', samples, DEPTH_FIGURE_LIMITS.samples.min, DEPTH_FIGURE_LIMITS.samples.max);
+  const layerWidth = readWholeProp(COMPONENT, 'layerWidth', props.layerWidth, DEPTH_FIGURE_DEFAULTS.width, DEPTH_FIGURE_LIMITS.layerWidth);
+  const samples = readWholeProp(COMPONENT, 'samples', props.samples, DEPTH_FIGURE_DEFAULTS.samples, DEPTH_FIGURE_LIMITS.samples);
   return { id: readFigureId(COMPONENT, props.id, 'depth-gradients'), depth, activation, init, seed, layerWidth, samples };
 }
 

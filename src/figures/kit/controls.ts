@@ -60,6 +60,9 @@ export interface SeedSpec {
   readonly key: 'seed';
   readonly prop: 'seed';
   readonly default: number;
+  /** The row's label and the button's text, when not "Random seed" and "New sample". */
+  readonly label?: string;
+  readonly button?: string;
 }
 
 /** Any control. (The functions in a spec are methods, so a ChoiceSpec of specific values is still one.) */
@@ -75,8 +78,8 @@ export function choiceControl<const V extends string, const K extends string>(sp
   return spec;
 }
 
-export function seedControl(defaultSeed: number): SeedSpec {
-  return { kind: 'seed', key: 'seed', prop: 'seed', default: defaultSeed };
+export function seedControl(defaultSeed: number, text: { label?: string; button?: string } = {}): SeedSpec {
+  return { kind: 'seed', key: 'seed', prop: 'seed', default: defaultSeed, ...text };
 }
 
 /** The value a slider position stands for (the position itself on a linear scale). */

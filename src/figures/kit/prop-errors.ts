@@ -10,6 +10,19 @@ export class FigurePropError extends Error {
   }
 }
 
+/** A number prop that is no control: `fallback` when the author leaves it out, else checked against `range`. */
+export function readFiniteProp(
+  component: string,
+  prop: string,
+  value: unknown,
+  fallback: number,
+  range: { min: number; max: number },
+): number {
+  const finite = value ?? fallback;
+  assertFiniteInRange(component, prop, finite, range.min, range.max);
+  return finite as number;
+}
+
 export function assertFiniteInRange(component: string, prop: string, value: unknown, min: number, max: number): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new FigurePropError(component, prop, `must be a finite number, got ${JSON.stringify(value) ?? String(value)}`);

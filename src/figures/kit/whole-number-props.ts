@@ -13,6 +13,22 @@ export function assertWholeInRange(component: string, prop: string, value: unkno
   if (!Number.isInteger(value)) throw new FigurePropError(component, prop, `must be a whole number, got ${String(value)}`);
 }
 
+/**
+ * A whole-number prop that is no control (units in a layer, training steps): `fallback` when the
+ * author leaves it out, else checked against `range`. Throws FigurePropError naming the prop.
+ */
+export function readWholeProp(
+  component: string,
+  prop: string,
+  value: unknown,
+  fallback: number,
+  range: { min: number; max: number },
+): number {
+  const whole = value ?? fallback;
+  assertWholeInRange(component, prop, whole, range.min, range.max);
+  return whole as number;
+}
+
 /** The seed after `seed`, wrapping within SEED_RANGE. */
 export function nextSeed(seed: number): number {
   return Number.isInteger(seed) && seed >= SEED_RANGE.min && seed < SEED_RANGE.max ? seed + 1 : SEED_RANGE.min;
