@@ -11,7 +11,7 @@ import {
 } from '../../lib/experiments/dying-relu';
 import type { RunPair, RunSettings } from './snapshot';
 import { controlSchema, readControl } from '../kit/controls';
-import { FigurePropError, readFigureId, readFiniteProp } from '../kit/prop-errors';
+import { FigurePropError, readFigureId, readNumberProp } from '../kit/prop-errors';
 import { readWholeProp, SEED_RANGE } from '../kit/whole-number-props';
 import {
   ALPHA_CONTROLS,
@@ -66,7 +66,7 @@ export const STEPS_RANGE = { min: 100, max: 20_000 } as const;
 /** Turns an author's props into a complete config, or fails the build saying what is wrong. */
 export function dyingReluConfig(props: DyingReluProps): DyingReluConfig {
   const variant = readControl(COMPONENT, VARIANT_CONTROL, props.activation);
-  const learningRate = readFiniteProp(COMPONENT, 'learningRate', props.learningRate, DYING_RELU_DEFAULTS.learningRate, LEARNING_RATE_RANGE);
+  const learningRate = readNumberProp(COMPONENT, 'learningRate', props.learningRate, DYING_RELU_DEFAULTS.learningRate, LEARNING_RATE_RANGE);
   const biasInit = readControl(COMPONENT, BIAS_CONTROL, props.biasInit);
   const hiddenUnits = readWholeProp(
     COMPONENT,

@@ -3,7 +3,7 @@
  * configs (seeds, depths, batch sizes). Kept apart from any one figure so that importing it
  * pulls no figure's model into another figure's script.
  */
-import { assertFiniteInRange, FigurePropError } from './prop-errors';
+import { assertFiniteInRange, FigurePropError, readNumberProp } from './prop-errors';
 
 /** Seeds a reader can reach with "New sample"; past the top it wraps to the bottom. */
 export const SEED_RANGE = { min: 1, max: 999_999 } as const;
@@ -24,9 +24,7 @@ export function readWholeProp(
   fallback: number,
   range: { min: number; max: number },
 ): number {
-  const whole = value ?? fallback;
-  assertWholeInRange(component, prop, whole, range.min, range.max);
-  return whole as number;
+  return readNumberProp(component, prop, value, fallback, range, assertWholeInRange);
 }
 
 /** The seed after `seed`, wrapping within SEED_RANGE. */

@@ -5,7 +5,7 @@
  */
 import { SATURATION_FIGURE_DEFAULTS, type SaturatingActivationId } from '../../lib/experiments/saturation';
 import { controlSchema, readControl } from '../kit/controls';
-import { readFigureId, readFiniteProp } from '../kit/prop-errors';
+import { readFigureId, readNumberProp } from '../kit/prop-errors';
 import { readWholeProp } from '../kit/whole-number-props';
 import { ACTIVATION_CONTROL, SATURATION_HISTOGRAM_CONTROLS, SEED_CONTROL, WEIGHT_SCALE_CONTROL } from './controls';
 
@@ -52,7 +52,7 @@ export function saturationHistogramConfig(props: SaturationHistogramProps): Satu
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
   const units = readWholeProp(COMPONENT, 'units', props.units, SATURATION_FIGURE_DEFAULTS.units, SATURATION_FIGURE_LIMITS.units);
   const fanIn = readWholeProp(COMPONENT, 'fanIn', props.fanIn, SATURATION_FIGURE_DEFAULTS.fanIn, SATURATION_FIGURE_LIMITS.fanIn);
-  const threshold = readFiniteProp(
+  const threshold = readNumberProp(
     COMPONENT,
     'threshold',
     props.threshold,

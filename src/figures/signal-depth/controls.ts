@@ -1,7 +1,6 @@
 /** The SignalDepth controls, each stated once (see src/figures/kit/controls.ts). */
-import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
 import { choiceControl, rangeControl, seedControl } from '../kit/controls';
-import { varianceControl } from '../kit/variance-controls';
+import { meanFieldActivationControl, varianceControl } from '../kit/mean-field-controls';
 
 export const SIGMA_W2_CONTROL = varianceControl('w2', { label: 'Weight variance σ_w²', min: 0.1, max: 4, default: 2 });
 export const SIGMA_B2_CONTROL = varianceControl('b2', { label: 'Bias variance σ_b²', min: 0, max: 0.5, default: 0 });
@@ -34,16 +33,7 @@ export const WIDTH_CONTROL = choiceControl({
   invalid: 'is not a width this figure offers',
 });
 
-export const ACTIVATION_CONTROL = choiceControl({
-  kind: 'select',
-  key: 'act',
-  prop: 'activation',
-  label: 'Activation',
-  values: ACTIVATION_IDS,
-  default: 'relu',
-  optionLabel: (id) => getActivation(id).name,
-  invalid: 'is not an activation in the registry',
-});
+export const ACTIVATION_CONTROL = meanFieldActivationControl('relu');
 
 export const SEED_CONTROL = seedControl(1);
 

@@ -9,7 +9,7 @@
 import { getActivation } from '../../lib/activations/registry';
 import { gradientTrajectory, meanField, varianceTrajectory, type MeanField, type MomentMaps } from '../../lib/signal/mean-field';
 import type { SeedSpread } from '../../lib/signal/measured';
-import { axesNodes } from '../kit/axes-nodes';
+import { axesNodes, panelLabel } from '../kit/axes-nodes';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
@@ -84,21 +84,19 @@ export function signalDepthModel(options: SignalDepthOptions): SignalDepthView {
   ];
   const stacked = width < STACK_BELOW;
   const nodes = panels.flatMap((panel, i) => panelNodes(panel, state.depth, panelBox(i, stacked, width, height)));
-  nodes.push({
-    type: 'text',
-    key: 'label',
-    className: 'panel-label',
-    x: 8,
-    y: 6,
-    baseline: 'hanging',
-    text: fitText(
-      [
-        `${getActivation(state.activation).name}, σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
-        `σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
-      ],
-      width - 12,
+  nodes.push(
+    panelLabel(
+      8,
+      6,
+      fitText(
+        [
+          `${getActivation(state.activation).name}, σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
+          `σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
+        ],
+        width - 12,
+      ),
     ),
-  });
+  );
 
   const layers = theoryQ.map((_, l) => l + 1);
   const cell = (v: readonly number[] | undefined, l: number) => (v ? v[l]! : '');
