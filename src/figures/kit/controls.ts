@@ -10,6 +10,7 @@
  */
 import { assertFiniteInRange, FigurePropError } from './prop-errors';
 import { assertWholeInRange, SEED_RANGE } from './whole-number-props';
+import { formatNumber, formatNumberPlain } from './format';
 import type { EnumField, FieldSpec, IntField, NumberField } from './url-state';
 
 /** A slider. Its state (and hash) value is the slider position: the value, or log₁₀ of it on a log scale. */
@@ -80,6 +81,11 @@ export function choiceControl<const V extends string, const K extends string>(sp
 
 export function seedControl(defaultSeed: number, text: { label?: string; button?: string } = {}): SeedSpec {
   return { kind: 'seed', key: 'seed', prop: 'seed', default: defaultSeed, ...text };
+}
+
+/** How most sliders read: the value printed as a number, and spoken after its name ("initial bias 0.5"). */
+export function namedNumber(name: string): Pick<RangeSpec, 'display' | 'valueText'> {
+  return { display: (value) => formatNumber(value), valueText: (value) => `${name} ${formatNumberPlain(value)}` };
 }
 
 /** The value a slider position stands for (the position itself on a linear scale). */
