@@ -3,23 +3,17 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { DEPTH_FIGURE_DEFAULTS, type DepthActivation } from '../../lib/experiments/depth';
-import type { InitScheme } from '../../lib/experiments/mlp';
+import { DEPTH_FIGURE_DEFAULTS } from '../../lib/experiments/depth';
+import type { DepthGradientsOptions } from './model';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
 import { readWholeProp } from '../kit/whole-number-props';
 import { ACTIVATION_CONTROL, DEPTH_CONTROL, DEPTH_GRADIENTS_CONTROLS, INIT_CONTROL, SEED_CONTROL } from './controls';
 
-export interface DepthGradientsConfig {
+/** The model's network settings (all but the drawing size), and the figure's id. */
+export interface DepthGradientsConfig extends Omit<DepthGradientsOptions, 'width' | 'height'> {
   /** Unique on the page; namespaces the URL state. */
   readonly id: string;
-  readonly depth: number;
-  readonly activation: DepthActivation;
-  readonly init: InitScheme;
-  readonly seed: number;
-  /** Units per layer. */
-  readonly layerWidth: number;
-  readonly samples: number;
 }
 
 export interface DepthGradientsProps {
