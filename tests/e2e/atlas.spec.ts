@@ -17,7 +17,7 @@ function explorerElementChunk(): RegExp {
   const dir = join(E2E_SITE_DIR, '_astro');
   const loader = readdirSync(dir).find((f) => f.startsWith('Figure.astro_astro_type_script'));
   const source = loader ? readFileSync(join(dir, loader), 'utf8') : '';
-  const name = /activation-explorer\/element\.ts["'`]:\s*\(\)\s*=>[^}]*?["'`/](element\.[\w-]+\.js)["'`]/.exec(source)?.[1];
+  const name = /activation-explorer\/element\.ts["']:\s*\(\)\s*=>[^}]*?["/](element\.[\w-]+\.js)["']/.exec(source)?.[1];
   if (!name) throw new Error(`no explorer element chunk found under ${dir}`);
   return new RegExp(`/${name.replace(/\./g, '\\.')}$`);
 }
