@@ -10,14 +10,13 @@ const POST = 'posts/activation-is-all-you-need/';
 const gelu = getActivation('gelu');
 
 /**
- * The explorer's element chunk, as the kit's loader script (Figure.astro) names it: every
- * figure's element is an `element.<hash>.js`, so the name is read from the build rather than guessed.
+ * The explorer's element chunk, as its loader script names it: every figure's element is an
+ * `element.<hash>.js`, so the name is read from the build rather than guessed.
  */
 function explorerElementChunk(): RegExp {
   const dir = join(E2E_SITE_DIR, '_astro');
-  const loader = readdirSync(dir).find((f) => f.startsWith('Figure.astro_astro_type_script'));
-  const source = loader ? readFileSync(join(dir, loader), 'utf8') : '';
-  const name = /activation-explorer\/element\.ts["']:\s*\(\)\s*=>[^}]*?["/](element\.[\w-]+\.js)["']/.exec(source)?.[1];
+  const loader = readdirSync(dir).find((f) => f.startsWith('ActivationExplorer.astro_astro_type_script'));
+  const name = loader && /["/](element\.[\w-]+\.js)["']/.exec(readFileSync(join(dir, loader), 'utf8'))?.[1];
   if (!name) throw new Error(`no explorer element chunk found under ${dir}`);
   return new RegExp(`/${name.replace(/\./g, '\\.')}$`);
 }
