@@ -10,7 +10,7 @@ import type { StateSchema } from '../kit/url-state';
 import { assertFiniteInRange, FigurePropError, readFigureId } from '../kit/prop-errors';
 import { controlField, readControl } from '../kit/controls';
 import type { FormatId } from '../../lib/precision/formats';
-import { FORMAT_CONTROL } from './controls';
+import { FORMAT_CONTROL, paramControl, paramKey, probeControl, THRESHOLD_CONTROL } from './controls';
 
 export interface ExplorerConfig {
   /** Unique on the page; namespaces the URL state and SVG ids. */
@@ -44,7 +44,6 @@ export interface ExplorerProps {
   format?: FormatId;
 }
 
-export const THRESHOLD_RANGE = { min: 0.001, max: 0.2, step: 0.001 } as const;
 const COMPONENT = 'ActivationExplorer';
 
 /** Turns an author's props into a complete config, or fails the build saying what is wrong. */
@@ -59,10 +58,8 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
   const domain = props.domain ?? ACTIVATION_VIEW_DEFAULTS.domain;
   assertFiniteInRange(COMPONENT, 'domain[0]', domain[0], -1000, 999);
   assertFiniteInRange(COMPONENT, 'domain[1]', domain[1], domain[0] + 0.001, 1000);
-  const x = props.x ?? ACTIVATION_VIEW_DEFAULTS.x;
-  assertFiniteInRange(COMPONENT, 'x', x, domain[0], domain[1]);
-  const threshold = props.threshold ?? ACTIVATION_VIEW_DEFAULTS.threshold;
-  assertFiniteInRange(COMPONENT, 'threshold', threshold, THRESHOLD_RANGE.min, THRESHOLD_RANGE.max);
+  const x = readControl(COMPONENT, probeControl(domain), props.x);
+  const threshold = readControl(COMPONENT, THRESHOLD_CONTROL, props.threshold);
 
   const compare = props.compare ?? false;
   const choices = compare ? [...new Set([...ids, ...ACTIVATION_IDS])] : [...new Set(ids)];
@@ -73,9 +70,9 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
     }
     const specs = getActivation(id).params;
     for (const [name, value] of Object.entries(values)) {
-      const spec = specs[name];
-      if (!spec) throw new FigurePropError(COMPONENT, `params.${id}.${name}`, `"${id}" has no parameter "${name}"`, Object.keys(specs));
-      assertFiniteInRange(COMPONENT, `params.${id}.${name}`, value, spec.min, spec.max);
+      if (!specs[name])
+        throw new FigurePropError(COMPONENT, `params.${id}.${name}`, `"${id}" has no parameter "${name}"`, Object.keys(specs));
+      readControl(COMPONENT, paramControl(id, name), value);
     }
   }
   for (const id of choices) {
@@ -100,22 +97,16 @@ export function explorerConfig(props: ExplorerProps): ExplorerConfig {
 /** Hash keys: `x`, `t`, `fmt`, `act` (compare mode) and one `<id>-<param>` per parameter. */
 export function explorerSchema(config: ExplorerConfig): StateSchema {
   const schema: Record<string, StateSchema[string]> = {
+    // No step: dragging the probe on the plot sets x between the slider's steps.
     x: { kind: 'number', min: config.domain[0], max: config.domain[1], default: config.x },
-    t: { kind: 'number', min: THRESHOLD_RANGE.min, max: THRESHOLD_RANGE.max, default: config.threshold },
+    [THRESHOLD_CONTROL.key]: controlField(THRESHOLD_CONTROL, config.threshold),
     [FORMAT_CONTROL.key]: controlField(FORMAT_CONTROL, config.format),
   };
   if (config.compare) {
     schema.act = { kind: 'list', values: config.choices, default: config.activations, maxLength: config.choices.length };
   }
   for (const [id, values] of Object.entries(config.params)) {
-    for (const [name, value] of Object.entries(values)) {
-      const spec = getActivation(id).params[name]!;
-      schema[paramKey(id, name)] = { kind: 'number', min: spec.min, max: spec.max, default: value };
-    }
+    for (const [name, value] of Object.entries(values)) schema[paramKey(id, name)] = controlField(paramControl(id, name), value);
   }
   return schema;
-}
-
-export function paramKey(id: string, name: string): string {
-  return `${id}-${name}`;
 }

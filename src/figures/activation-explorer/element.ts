@@ -10,7 +10,7 @@ import {
 } from './model';
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
-import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from './config';
+import { explorerSchema, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
@@ -19,7 +19,8 @@ import type { FormulaBox } from './formula-box';
 import type { FormatId } from '../../lib/precision/formats';
 import type { ExplorerPrecision } from './precision-layer';
 import type * as PrecisionData from './precision-data';
-import { FORMAT_CONTROL } from './controls';
+import { explorerSliders, FORMAT_CONTROL, paramKey, THRESHOLD_CONTROL } from './controls';
+import { rangeText, type RangeSpec } from '../kit/controls';
 
 /** The arithmetic in narrow formats and the drawing of it (~7 KB gzipped), loaded only once a reader asks for one. */
 type PrecisionModule = typeof PrecisionData;
@@ -42,6 +43,8 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   #yDomains: { key: string; value: ExplorerYDomains } | null = null;
   #xInvert: ((px: number) => number) | null = null;
   #thresholdReason: { key: string; value: string | null } | null = null;
+  /** The sliders by key (controls.ts), for their printed values; made once the config is read. */
+  #sliders: ReadonlyMap<string, RangeSpec> | null = null;
   /** The reader's own function from "Try your own", drawn after the chosen ones. */
   #custom: Activation | null = null;
   #formulaBox: FormulaBox | null = null;
@@ -200,18 +203,21 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     // Only the shown functions and their parameters decide it: work it out again when they change.
     const key = JSON.stringify(functions.map(([a, p]) => [a.id, p]));
     if (this.#thresholdReason?.key !== key) {
-      this.#thresholdReason = { key, value: thresholdDeadReason(functions, this.config.domain, THRESHOLD_RANGE) };
+      this.#thresholdReason = { key, value: thresholdDeadReason(functions, this.config.domain, THRESHOLD_CONTROL) };
     }
-    this.setControlReason('t', this.#thresholdReason.value);
+    this.setControlReason(THRESHOLD_CONTROL.key, this.#thresholdReason.value);
+    const sliders = (this.#sliders ??= explorerSliders(this.config.domain, this.config.params));
     this.querySelectorAll<HTMLElement>('[data-activation]').forEach((row) => {
       row.hidden = !shown.includes(row.dataset.activation!);
     });
     this.querySelectorAll<HTMLElement>('[data-value-for]').forEach((el) => {
       const key = el.dataset.valueFor!;
-      const value = Number(this.state[key]);
-      const text = key === 't' ? `${formatNumber(value * 100)}%` : formatNumber(value);
-      el.textContent = text;
-      if (key !== 'x') this.querySelector(`input[data-key="${key}"]`)?.setAttribute('aria-valuetext', text);
+      const slider = sliders.get(key);
+      if (!slider) return;
+      const { display, valueText } = rangeText(slider, Number(this.state[key]));
+      el.textContent = display;
+      // The probe's aria-valuetext also reads the functions' values (afterDraw).
+      if (key !== 'x') this.querySelector(`input[data-key="${key}"]`)?.setAttribute('aria-valuetext', valueText);
     });
   }
 

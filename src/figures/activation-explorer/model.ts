@@ -8,7 +8,7 @@ import { getActivation } from '../../lib/activations/registry';
 import { saturatedIntervals, type Interval } from '../../lib/activations/analysis';
 import type { Activation, ParamValues } from '../../lib/activations/types';
 import { createFrame, type Frame } from '../kit/frame';
-import { axesNodes, clipNode } from '../kit/axes-nodes';
+import { axesNodes, clipNode, panelLabel } from '../kit/axes-nodes';
 import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
 import { formatNumber, formatPercent } from '../kit/format';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
@@ -163,15 +163,7 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
           return { type: 'circle', key: r.id, className: `marker series-${i + 1}`, cx: point.cx, cy: point.cy, r: 5 };
         }),
       },
-      {
-        type: 'text',
-        key: 'label',
-        className: 'panel-label',
-        x: frame.inner.left + 6,
-        y: frame.inner.top + 4,
-        baseline: 'hanging',
-        text: label,
-      },
+      panelLabel(frame.inner.left + 6, frame.inner.top + 4, label),
     ],
   });
 

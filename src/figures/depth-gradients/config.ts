@@ -3,23 +3,17 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { DEPTH_FIGURE_DEFAULTS, type DepthActivation } from '../../lib/experiments/depth';
-import type { InitScheme } from '../../lib/experiments/mlp';
+import { DEPTH_FIGURE_DEFAULTS } from '../../lib/experiments/depth';
+import type { DepthGradientsOptions } from './model';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
-import { assertWholeInRange } from '../kit/whole-number-props';
+import { readWholeProp } from '../kit/whole-number-props';
 import { ACTIVATION_CONTROL, DEPTH_CONTROL, DEPTH_GRADIENTS_CONTROLS, INIT_CONTROL, SEED_CONTROL } from './controls';
 
-export interface DepthGradientsConfig {
+/** The model's network settings (all but the drawing size), and the figure's id. */
+export interface DepthGradientsConfig extends Omit<DepthGradientsOptions, 'width' | 'height'> {
   /** Unique on the page; namespaces the URL state. */
   readonly id: string;
-  readonly depth: number;
-  readonly activation: DepthActivation;
-  readonly init: InitScheme;
-  readonly seed: number;
-  /** Units per layer. */
-  readonly layerWidth: number;
-  readonly samples: number;
 }
 
 export interface DepthGradientsProps {
@@ -50,10 +44,8 @@ export function depthGradientsConfig(props: DepthGradientsProps): DepthGradients
   const init = readControl(COMPONENT, INIT_CONTROL, props.init);
   const depth = readControl(COMPONENT, DEPTH_CONTROL, props.depth);
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
-  const layerWidth = props.layerWidth ?? DEPTH_FIGURE_DEFAULTS.width;
-  assertWholeInRange(COMPONENT, 'layerWidth', layerWidth, DEPTH_FIGURE_LIMITS.layerWidth.min, DEPTH_FIGURE_LIMITS.layerWidth.max);
-  const samples = props.samples ?? DEPTH_FIGURE_DEFAULTS.samples;
-  assertWholeInRange(COMPONENT, 'samples', samples, DEPTH_FIGURE_LIMITS.samples.min, DEPTH_FIGURE_LIMITS.samples.max);
+  const layerWidth = readWholeProp(COMPONENT, 'layerWidth', props.layerWidth, DEPTH_FIGURE_DEFAULTS.width, DEPTH_FIGURE_LIMITS.layerWidth);
+  const samples = readWholeProp(COMPONENT, 'samples', props.samples, DEPTH_FIGURE_DEFAULTS.samples, DEPTH_FIGURE_LIMITS.samples);
   return { id: readFigureId(COMPONENT, props.id, 'depth-gradients'), depth, activation, init, seed, layerWidth, samples };
 }
 

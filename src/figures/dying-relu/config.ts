@@ -11,8 +11,8 @@ import {
 } from '../../lib/experiments/dying-relu';
 import type { RunPair, RunSettings } from './snapshot';
 import { controlSchema, readControl } from '../kit/controls';
-import { assertFiniteInRange, FigurePropError, readFigureId } from '../kit/prop-errors';
-import { assertWholeInRange, SEED_RANGE } from '../kit/whole-number-props';
+import { FigurePropError, readFigureId, readNumberProp } from '../kit/prop-errors';
+import { readWholeProp, SEED_RANGE } from '../kit/whole-number-props';
 import {
   ALPHA_CONTROLS,
   alphaKey,
@@ -66,14 +66,17 @@ export const STEPS_RANGE = { min: 100, max: 20_000 } as const;
 /** Turns an author's props into a complete config, or fails the build saying what is wrong. */
 export function dyingReluConfig(props: DyingReluProps): DyingReluConfig {
   const variant = readControl(COMPONENT, VARIANT_CONTROL, props.activation);
-  const learningRate = props.learningRate ?? DYING_RELU_DEFAULTS.learningRate;
-  assertFiniteInRange(COMPONENT, 'learningRate', learningRate, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max);
+  const learningRate = readNumberProp(COMPONENT, 'learningRate', props.learningRate, DYING_RELU_DEFAULTS.learningRate, LEARNING_RATE_RANGE);
   const biasInit = readControl(COMPONENT, BIAS_CONTROL, props.biasInit);
-  const hiddenUnits = props.hiddenUnits ?? DYING_RELU_DEFAULTS.hiddenUnits;
-  assertWholeInRange(COMPONENT, 'hiddenUnits', hiddenUnits, DYING_RELU_LIMITS.hiddenUnits.min, DYING_RELU_LIMITS.hiddenUnits.max);
+  const hiddenUnits = readWholeProp(
+    COMPONENT,
+    'hiddenUnits',
+    props.hiddenUnits,
+    DYING_RELU_DEFAULTS.hiddenUnits,
+    DYING_RELU_LIMITS.hiddenUnits,
+  );
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
-  const steps = props.steps ?? DYING_RELU_STEP_BUDGET;
-  assertWholeInRange(COMPONENT, 'steps', steps, STEPS_RANGE.min, STEPS_RANGE.max);
+  const steps = readWholeProp(COMPONENT, 'steps', props.steps, DYING_RELU_STEP_BUDGET, STEPS_RANGE);
   if (steps % DYING_RELU_STEPS_PER_FRAME !== 0) {
     throw new FigurePropError(
       COMPONENT,

@@ -6,8 +6,7 @@
 import { getActivation } from '../../lib/activations/registry';
 import { paramLabel } from '../../lib/activations/types';
 import { DYING_RELU_DEFAULTS, DYING_RELU_LIMITS } from '../../lib/experiments/dying-relu';
-import { formatNumber, formatNumberPlain } from '../kit/format';
-import { choiceControl, rangeControl, seedControl, type RangeSpec } from '../kit/controls';
+import { choiceControl, namedNumber, rangeControl, seedControl, type RangeSpec } from '../kit/controls';
 
 /** The activations the right-hand run may use; the left-hand run is always ReLU. */
 export const DYING_RELU_VARIANTS = ['leaky-relu', 'elu'] as const;
@@ -37,8 +36,7 @@ export const LEARNING_RATE_CONTROL = rangeControl({
   step: LOG_LR_STEP,
   scale: 'log',
   default: DYING_RELU_DEFAULTS.learningRate,
-  display: (lr) => formatNumber(lr),
-  valueText: (lr) => `learning rate ${formatNumberPlain(lr)}`,
+  ...namedNumber('learning rate'),
 });
 
 export const BIAS_CONTROL = rangeControl({
@@ -47,8 +45,7 @@ export const BIAS_CONTROL = rangeControl({
   label: 'Initial bias of every hidden unit',
   ...BIAS_RANGE,
   default: DYING_RELU_DEFAULTS.biasInit,
-  display: (bias) => formatNumber(bias),
-  valueText: (bias) => `initial bias ${formatNumberPlain(bias)}`,
+  ...namedNumber('initial bias'),
 });
 
 export const VARIANT_CONTROL = choiceControl({
@@ -74,14 +71,13 @@ export const ALPHA_CONTROLS = Object.fromEntries(
       max: spec.max,
       step: spec.step,
       default: spec.default,
-      display: (alpha) => formatNumber(alpha),
-      valueText: (alpha) => `alpha ${formatNumberPlain(alpha)}`,
+      ...namedNumber('alpha'),
     });
     return [variant, control];
   }),
 ) as { readonly [V in DyingReluVariant]: RangeSpec<`${V}-alpha`> };
 
-export const SEED_CONTROL = seedControl(DYING_RELU_DEFAULTS.seed);
+export const SEED_CONTROL = seedControl(DYING_RELU_DEFAULTS.seed, { label: 'Initial weights', button: 'New weights' });
 
 /** The controls the kit wires (all but the learning rate), in hash order. */
 export const DYING_RELU_KIT_CONTROLS = [

@@ -12,6 +12,7 @@ import { DYING_RELU_STEP_BUDGET } from '../../lib/experiments/dying-relu';
 import { round2 } from '../kit/frame';
 import { formatCount } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
+import { panelLabel } from '../kit/axes-nodes';
 import type { GroupNode, SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 import {
@@ -120,15 +121,7 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
       clipPath: `${box.idPrefix}-clip-fit`,
       children: [{ type: 'path', key: 'p', className: `curve fit ${series}`, d: seriesPath(fit, { x: GRID_X, y: run.predictions }) }],
     },
-    {
-      type: 'text',
-      key: 'label',
-      className: 'panel-label',
-      x: fit.inner.left + 6,
-      y: fit.inner.top + 4,
-      baseline: 'hanging',
-      text: '(a) fit',
-    },
+    panelLabel(fit.inner.left + 6, fit.inner.top + 4, '(a) fit'),
   ];
 
   const lossNodes: SceneNode[] = [
@@ -139,16 +132,7 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
       clipPath: `${box.idPrefix}-clip-loss`,
       children: [{ type: 'path', key: 'p', className: `curve loss ${series}`, d: seriesPath(loss, { x: run.lossSteps, y: run.losses }) }],
     },
-    {
-      type: 'text',
-      key: 'label',
-      className: 'panel-label',
-      x: loss.inner.right - 6,
-      y: loss.inner.top + 4,
-      anchor: 'end',
-      baseline: 'hanging',
-      text: '(b) loss',
-    },
+    panelLabel(loss.inner.right - 6, loss.inner.top + 4, '(b) loss', 'end'),
     ...(run.diverged
       ? [
           {
@@ -170,15 +154,7 @@ function column(run: RunSnapshot, index: number, box: ColumnBox): GroupNode {
     cells.push(unitCell(run, j, cx, cy, cell));
   }
   const unitNodes: SceneNode[] = [
-    {
-      type: 'text',
-      key: 'label',
-      className: 'panel-label',
-      x: UNITS_INSET,
-      y: 2,
-      baseline: 'hanging',
-      text: `(c) hidden units: ${countOf(run.dead)} of ${units} dead`,
-    },
+    panelLabel(UNITS_INSET, 2, `(c) hidden units: ${countOf(run.dead)} of ${units} dead`),
     { type: 'g', key: 'cells', className: `cells ${series}`, children: cells },
   ];
 

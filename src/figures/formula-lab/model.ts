@@ -10,7 +10,7 @@ import { nonFiniteIntervals, type NonFiniteInterval } from '../../lib/formula/fi
 import { breakpoints, derivativeCheck, measureProperties, type DerivativeCheck } from '../../lib/formula/properties';
 import type { ActivationProperties, ParamValues } from '../../lib/activations/types';
 import { createFrame, type Frame } from '../kit/frame';
-import { axesNodes, clipNode } from '../kit/axes-nodes';
+import { axesNodes, clipNode, panelLabel } from '../kit/axes-nodes';
 import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
@@ -239,15 +239,7 @@ export function labModel(
           y2: frame.inner.bottom,
         },
         { type: 'g', key: 'markers', children: marker },
-        {
-          type: 'text',
-          key: 'label',
-          className: 'panel-label',
-          x: frame.inner.left + 6,
-          y: frame.inner.top + 4,
-          baseline: 'hanging',
-          text: spec.label,
-        },
+        panelLabel(frame.inner.left + 6, frame.inner.top + 4, spec.label),
       ],
     };
   };

@@ -5,7 +5,7 @@
  * unless a figure passes its own (e.g. layer numbers, or powers of ten on a log10 x axis).
  */
 import type { Frame, Tick } from './frame';
-import type { GroupNode, SceneNode } from './scene';
+import type { GroupNode, SceneNode, TextNode } from './scene';
 
 export interface AxesOptions {
   /** Prefix of the returned groups' keys (`<key>-grid`, `<key>-axes`); without it `grid` and `axes`. */
@@ -131,4 +131,9 @@ export function clipNode(frame: Frame, key: string, id: string, pad = 2, padX = 
       { type: 'rect', key: 'r', x: inner.left - padX, y: inner.top - pad, width: inner.width + 2 * padX, height: inner.height + 2 * pad },
     ],
   };
+}
+
+/** A panel's title, hanging from `y` (key `label`, class `panel-label`); `anchor` 'end' for a right-aligned one. */
+export function panelLabel(x: number, y: number, text: string, anchor?: 'end'): TextNode {
+  return { type: 'text', key: 'label', className: 'panel-label', x, y, ...(anchor && { anchor }), baseline: 'hanging', text };
 }

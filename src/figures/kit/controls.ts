@@ -10,6 +10,7 @@
  */
 import { assertFiniteInRange, FigurePropError } from './prop-errors';
 import { assertWholeInRange, SEED_RANGE } from './whole-number-props';
+import { formatNumber, formatNumberPlain } from './format';
 import type { EnumField, FieldSpec, IntField, NumberField } from './url-state';
 
 /** A slider. Its state (and hash) value is the slider position: the value, or log₁₀ of it on a log scale. */
@@ -60,6 +61,9 @@ export interface SeedSpec {
   readonly key: 'seed';
   readonly prop: 'seed';
   readonly default: number;
+  /** The row's label and the button's text, when not "Random seed" and "New sample". */
+  readonly label?: string;
+  readonly button?: string;
 }
 
 /** Any control. (The functions in a spec are methods, so a ChoiceSpec of specific values is still one.) */
@@ -75,8 +79,13 @@ export function choiceControl<const V extends string, const K extends string>(sp
   return spec;
 }
 
-export function seedControl(defaultSeed: number): SeedSpec {
-  return { kind: 'seed', key: 'seed', prop: 'seed', default: defaultSeed };
+export function seedControl(defaultSeed: number, text: { label?: string; button?: string } = {}): SeedSpec {
+  return { kind: 'seed', key: 'seed', prop: 'seed', default: defaultSeed, ...text };
+}
+
+/** How most sliders read: the value printed as a number, and spoken after its name ("initial bias 0.5"). */
+export function namedNumber(name: string): Pick<RangeSpec, 'display' | 'valueText'> {
+  return { display: (value) => formatNumber(value), valueText: (value) => `${name} ${formatNumberPlain(value)}` };
 }
 
 /** The value a slider position stands for (the position itself on a linear scale). */

@@ -16,7 +16,8 @@ export const PHASE_DIAGRAM_SIZE = { width: 640, height: 420 } as const;
 
 /**
  * Plot widths (CSS px) from which a two-panel figure puts its panels side by side; below, the
- * model stacks them and the figure's container query makes the box taller. Each figure's CSS
- * states the same width (as max-width: width − 0.02px), and a test holds the two together.
+ * model stacks them and a container query makes the box taller: the kit's `.figure--stacks`
+ * (figures.css) for 560, the figure's own CSS otherwise, as max-width: width − 0.02px. A test
+ * holds the two together.
  */
-export const SIDE_BY_SIDE_FROM = { sparsity: 520, saturation: 560, zigzag: 560, dyingRelu: 560 } as const;
+export const SIDE_BY_SIDE_FROM = { sparsity: 520, saturation: 560, zigzag: 560, dyingRelu: 560, signal: 560 } as const;

@@ -10,6 +10,25 @@ export class FigurePropError extends Error {
   }
 }
 
+type RangeCheck = (component: string, prop: string, value: unknown, min: number, max: number) => void;
+
+/**
+ * A number prop that is no control (units in a layer, a threshold): `fallback` when the author
+ * leaves it out, else checked by `check` (finite, by default) against `range`.
+ */
+export function readNumberProp(
+  component: string,
+  prop: string,
+  value: unknown,
+  fallback: number,
+  range: { min: number; max: number },
+  check: RangeCheck = assertFiniteInRange,
+): number {
+  const number = value ?? fallback;
+  check(component, prop, number, range.min, range.max);
+  return number as number;
+}
+
 export function assertFiniteInRange(component: string, prop: string, value: unknown, min: number, max: number): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new FigurePropError(component, prop, `must be a finite number, got ${JSON.stringify(value) ?? String(value)}`);

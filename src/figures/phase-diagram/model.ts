@@ -8,7 +8,7 @@
 import { getActivation } from '../../lib/activations/registry';
 import { meanField, type MeanField, type MomentMaps } from '../../lib/signal/mean-field';
 import { phaseDiagram, SURVIVAL_DEPTH_FACTOR, type EdgePoint, type PhaseDiagram } from '../../lib/signal/phase-diagram';
-import { axesNodes } from '../kit/axes-nodes';
+import { axesNodes, panelLabel } from '../kit/axes-nodes';
 import { createFrame, type InnerBox } from '../kit/frame';
 import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
@@ -137,21 +137,17 @@ export function phaseDiagramModel(options: PhaseDiagramOptions): PhaseDiagramVie
         { type: 'circle', key: 'ring', className: 'ring', cx, cy, r: 7 },
       ],
     },
-    {
-      type: 'text',
-      key: 'label',
-      className: 'panel-label',
-      x: inner.left,
-      y: 8,
-      baseline: 'hanging',
-      text: fitText(
+    panelLabel(
+      inner.left,
+      8,
+      fitText(
         [
           `${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²), edge of chaos χ₁ = 1`,
           `${getActivation(options.activation).name}: χ₁ over (σ_w², σ_b²)`,
         ],
         width - inner.left - 4,
       ),
-    },
+    ),
   ];
 
   return {

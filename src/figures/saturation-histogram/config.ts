@@ -5,8 +5,8 @@
  */
 import { SATURATION_FIGURE_DEFAULTS, type SaturatingActivationId } from '../../lib/experiments/saturation';
 import { controlSchema, readControl } from '../kit/controls';
-import { assertFiniteInRange, readFigureId } from '../kit/prop-errors';
-import { assertWholeInRange } from '../kit/whole-number-props';
+import { readFigureId, readNumberProp } from '../kit/prop-errors';
+import { readWholeProp } from '../kit/whole-number-props';
 import { ACTIVATION_CONTROL, SATURATION_HISTOGRAM_CONTROLS, SEED_CONTROL, WEIGHT_SCALE_CONTROL } from './controls';
 
 export interface SaturationHistogramConfig {
@@ -50,12 +50,15 @@ export function saturationHistogramConfig(props: SaturationHistogramProps): Satu
   const activation = readControl(COMPONENT, ACTIVATION_CONTROL, props.activation);
   const logScale = readControl(COMPONENT, WEIGHT_SCALE_CONTROL, props.weightScale);
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
-  const units = props.units ?? SATURATION_FIGURE_DEFAULTS.units;
-  assertWholeInRange(COMPONENT, 'units', units, SATURATION_FIGURE_LIMITS.units.min, SATURATION_FIGURE_LIMITS.units.max);
-  const fanIn = props.fanIn ?? SATURATION_FIGURE_DEFAULTS.fanIn;
-  assertWholeInRange(COMPONENT, 'fanIn', fanIn, SATURATION_FIGURE_LIMITS.fanIn.min, SATURATION_FIGURE_LIMITS.fanIn.max);
-  const threshold = props.threshold ?? SATURATION_FIGURE_DEFAULTS.threshold;
-  assertFiniteInRange(COMPONENT, 'threshold', threshold, SATURATION_FIGURE_LIMITS.threshold.min, SATURATION_FIGURE_LIMITS.threshold.max);
+  const units = readWholeProp(COMPONENT, 'units', props.units, SATURATION_FIGURE_DEFAULTS.units, SATURATION_FIGURE_LIMITS.units);
+  const fanIn = readWholeProp(COMPONENT, 'fanIn', props.fanIn, SATURATION_FIGURE_DEFAULTS.fanIn, SATURATION_FIGURE_LIMITS.fanIn);
+  const threshold = readNumberProp(
+    COMPONENT,
+    'threshold',
+    props.threshold,
+    SATURATION_FIGURE_DEFAULTS.threshold,
+    SATURATION_FIGURE_LIMITS.threshold,
+  );
   return { id: readFigureId(COMPONENT, props.id, `saturation-${activation}`), activation, logScale, seed, units, fanIn, threshold };
 }
 

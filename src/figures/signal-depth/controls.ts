@@ -1,33 +1,9 @@
 /** The SignalDepth controls, each stated once (see src/figures/kit/controls.ts). */
-import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
-import { formatNumber } from '../kit/format';
 import { choiceControl, rangeControl, seedControl } from '../kit/controls';
+import { meanFieldActivationControl, varianceControl } from '../kit/mean-field-controls';
 
-/** σ_w²: weights ~ N(0, σ_w²/fan-in). Step 0.01 so a point picked on the phase diagram lands on the slider's grid. */
-export const SIGMA_W2_CONTROL = rangeControl({
-  key: 'w2',
-  prop: 'sigmaW2',
-  label: 'Weight variance σ_w²',
-  min: 0.1,
-  max: 4,
-  step: 0.01,
-  default: 2,
-  display: (v) => formatNumber(v, 3),
-  valueText: (v) => `sigma w squared ${formatNumber(v, 3)}`,
-});
-
-/** σ_b²: biases ~ N(0, σ_b²). */
-export const SIGMA_B2_CONTROL = rangeControl({
-  key: 'b2',
-  prop: 'sigmaB2',
-  label: 'Bias variance σ_b²',
-  min: 0,
-  max: 0.5,
-  step: 0.01,
-  default: 0,
-  display: (v) => formatNumber(v, 3),
-  valueText: (v) => `sigma b squared ${formatNumber(v, 3)}`,
-});
+export const SIGMA_W2_CONTROL = varianceControl('w2', { label: 'Weight variance σ_w²', min: 0.1, max: 4, default: 2 });
+export const SIGMA_B2_CONTROL = varianceControl('b2', { label: 'Bias variance σ_b²', min: 0, max: 0.5, default: 0 });
 
 export const DEPTH_CONTROL = rangeControl({
   key: 'depth',
@@ -57,16 +33,7 @@ export const WIDTH_CONTROL = choiceControl({
   invalid: 'is not a width this figure offers',
 });
 
-export const ACTIVATION_CONTROL = choiceControl({
-  kind: 'select',
-  key: 'act',
-  prop: 'activation',
-  label: 'Activation',
-  values: ACTIVATION_IDS,
-  default: 'relu',
-  optionLabel: (id) => getActivation(id).name,
-  invalid: 'is not an activation in the registry',
-});
+export const ACTIVATION_CONTROL = meanFieldActivationControl('relu');
 
 export const SEED_CONTROL = seedControl(1);
 

@@ -9,11 +9,12 @@
 import { getActivation } from '../../lib/activations/registry';
 import { gradientTrajectory, meanField, varianceTrajectory, type MeanField, type MomentMaps } from '../../lib/signal/mean-field';
 import type { SeedSpread } from '../../lib/signal/measured';
-import { axesNodes } from '../kit/axes-nodes';
+import { axesNodes, panelLabel } from '../kit/axes-nodes';
 import { createFrame, type Frame, type Tick } from '../kit/frame';
 import { formatNumber } from '../kit/format';
 import { seriesPath } from '../kit/geometry';
 import { fitText } from '../kit/text-width';
+import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import type { SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 import { layerTicks } from '../depth-gradients/model';
@@ -41,8 +42,8 @@ export interface SignalDepthView extends FigureView {
   readonly backwardRatio: number;
 }
 
-/** Below this plot width the panels stack. */
-export const STACK_BELOW = 560;
+/** Below this plot width the panels stack (and the kit's `.figure--stacks` makes the box taller). */
+export const STACK_BELOW = SIDE_BY_SIDE_FROM.signal;
 /** Measured/theory outside [1/PART, PART] is called a parting of the two. */
 export const PART = 1.5;
 
@@ -83,21 +84,19 @@ export function signalDepthModel(options: SignalDepthOptions): SignalDepthView {
   ];
   const stacked = width < STACK_BELOW;
   const nodes = panels.flatMap((panel, i) => panelNodes(panel, state.depth, panelBox(i, stacked, width, height)));
-  nodes.push({
-    type: 'text',
-    key: 'label',
-    className: 'panel-label',
-    x: 8,
-    y: 6,
-    baseline: 'hanging',
-    text: fitText(
-      [
-        `${getActivation(state.activation).name}, σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
-        `σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
-      ],
-      width - 12,
+  nodes.push(
+    panelLabel(
+      8,
+      6,
+      fitText(
+        [
+          `${getActivation(state.activation).name}, σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
+          `σ_w² = ${formatNumber(state.sigmaW2, 3)}, σ_b² = ${formatNumber(state.sigmaB2, 3)}, ${state.width} units`,
+        ],
+        width - 12,
+      ),
     ),
-  });
+  );
 
   const layers = theoryQ.map((_, l) => l + 1);
   const cell = (v: readonly number[] | undefined, l: number) => (v ? v[l]! : '');

@@ -6,7 +6,7 @@
 import { SPARSITY_FIGURE_DEFAULTS } from '../../lib/experiments/sparsity';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
-import { assertWholeInRange } from '../kit/whole-number-props';
+import { readWholeProp } from '../kit/whole-number-props';
 import { BIAS_CONTROL, SEED_CONTROL, SPARSITY_CONTROLS } from './controls';
 
 export interface SparsityConfig {
@@ -40,8 +40,7 @@ const COMPONENT = 'SparsityHistogram';
 export function sparsityConfig(props: SparsityProps): SparsityConfig {
   const bias = readControl(COMPONENT, BIAS_CONTROL, props.bias);
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
-  const units = props.units ?? SPARSITY_FIGURE_DEFAULTS.units;
-  assertWholeInRange(COMPONENT, 'units', units, UNITS_RANGE.min, UNITS_RANGE.max);
+  const units = readWholeProp(COMPONENT, 'units', props.units, SPARSITY_FIGURE_DEFAULTS.units, UNITS_RANGE);
   return { id: readFigureId(COMPONENT, props.id, 'sparsity'), bias, seed, units, fanIn: SPARSITY_FIGURE_DEFAULTS.fanIn };
 }
 

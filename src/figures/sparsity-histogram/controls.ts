@@ -16,6 +16,6 @@ export const BIAS_CONTROL = rangeControl({
   valueText: (bias) => biasValueText(bias),
 });
 
-export const SEED_CONTROL = seedControl(SPARSITY_FIGURE_DEFAULTS.seed);
+export const SEED_CONTROL = seedControl(SPARSITY_FIGURE_DEFAULTS.seed, { label: 'Random layer' });
 
 export const SPARSITY_CONTROLS = [BIAS_CONTROL, SEED_CONTROL] as const;

@@ -3,16 +3,15 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
+import type { ZigzagDescentOptions } from './model';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
 import { BATCH_CONTROL, LEARNING_RATE_CONTROL, SEED_CONTROL, ZIGZAG_DESCENT_CONTROLS } from './controls';
 
-export interface ZigzagDescentConfig {
+/** The model's run settings, and the figure's id. */
+export interface ZigzagDescentConfig extends Pick<ZigzagDescentOptions, 'batchSize' | 'learningRate' | 'seed'> {
   /** Unique on the page; namespaces the URL state and SVG ids. */
   readonly id: string;
-  readonly batchSize: number;
-  readonly learningRate: number;
-  readonly seed: number;
 }
 
 export interface ZigzagDescentProps {

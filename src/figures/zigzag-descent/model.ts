@@ -18,7 +18,7 @@ import {
 } from '../../lib/experiments/zigzag';
 import type { DataTable } from '../kit/figure-view';
 import { evenIndices } from '../kit/data-table';
-import { axesNodes, clipNode } from '../kit/axes-nodes';
+import { axesNodes, clipNode, panelLabel } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
 import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
 import { createFrame, round2, type Frame } from '../kit/frame';
@@ -229,15 +229,7 @@ function panelNode(frame: Frame, inputs: ZigzagInputs, run: ZigzagResult, clipId
           ...(converged ? [] : [{ type: 'circle' as const, key: 'end', className: 'end', cx: end.cx, cy: end.cy, r: 4 }]),
         ],
       },
-      {
-        type: 'text',
-        key: 'label',
-        className: 'panel-label',
-        x: inner.left,
-        y: 8,
-        baseline: 'hanging',
-        text: fitText(TITLES[inputs], frame.width - inner.left - 4),
-      },
+      panelLabel(inner.left, 8, fitText(TITLES[inputs], frame.width - inner.left - 4)),
     ],
   };
 }

@@ -4,7 +4,7 @@
  * cannot drift apart. tests/build/facts-leaky-relu.test.ts checks the built page shows them.
  */
 import { getActivation } from '../activations/registry';
-import { normalPdf } from '../activations/numerics';
+import { formatMean, normalMoments } from '../activations/normal-moments';
 import { SELU_ALPHA, SELU_LAMBDA } from '../activations/relu-family';
 import { formatFixed, formatNumber } from '../format';
 import { dyingReluFacts } from './dying-relu';
@@ -29,37 +29,12 @@ const X_FAR = -30;
 /** A point on the negative side the post uses to compare the curves. */
 const X_NEG = -2;
 
-/**
- * E[g(z)] and Var[g(z)] for z ~ N(0, 1), by Simpson's rule on [−12, 12] (the tails beyond hold
- * less than 10⁻³² of the mass): what a layer's average output is when its pre-activations are
- * standard normal.
- */
-function normalMoments(g: (z: number) => number): { mean: number; variance: number } {
-  const n = 4800;
-  const lo = -12;
-  const h = 24 / n;
-  let m1 = 0;
-  let m2 = 0;
-  for (let i = 0; i <= n; i++) {
-    const z = lo + i * h;
-    const w = (i === 0 || i === n ? 1 : i % 2 ? 4 : 2) * normalPdf(z);
-    const v = g(z);
-    m1 += w * v;
-    m2 += w * v * v;
-  }
-  const mean = (m1 * h) / 3;
-  return { mean, variance: (m2 * h) / 3 - mean * mean };
-}
-
 const moments = {
   relu: normalMoments((z) => relu.f(z, {})),
   leaky: normalMoments((z) => leaky.f(z, { alpha: LEAKY_ALPHA })),
   elu: normalMoments((z) => elu.f(z, { alpha: ELU_ALPHA })),
   selu: normalMoments((z) => selu.f(z, {})),
 };
-
-/** A mean that is zero up to the integration's rounding prints as 0.000, not as 10⁻¹⁶. */
-const mean3 = (v: number) => formatFixed(Math.abs(v) < 5e-4 ? 0 : v, 3);
 
 export const leakyReluFacts = {
   leakyAlpha: formatNumber(LEAKY_ALPHA),
@@ -79,10 +54,10 @@ export const leakyReluFacts = {
   seluAlpha: formatNumber(SELU_ALPHA, 5),
   seluFloor: formatNumber(-SELU_LAMBDA * SELU_ALPHA, 4),
   /** Mean outputs for standard-normal inputs. */
-  reluMean: mean3(moments.relu.mean),
-  leakyMean: mean3(moments.leaky.mean),
-  eluMean: mean3(moments.elu.mean),
-  seluMean: mean3(moments.selu.mean),
+  reluMean: formatMean(moments.relu.mean),
+  leakyMean: formatMean(moments.leaky.mean),
+  eluMean: formatMean(moments.elu.mean),
+  seluMean: formatMean(moments.selu.mean),
   seluVariance: formatFixed(moments.selu.variance, 3),
   reluVariance: formatFixed(moments.relu.variance, 3),
   /** From the dying-ReLU experiment, with the default settings of the next post's figure. */

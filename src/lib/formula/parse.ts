@@ -120,22 +120,22 @@ export function parseFormula(source: string, paramNames: readonly string[] = [])
     else stopAt(peek(), (at) => `expected ${what} ${at}${notThis(peek())}`);
   };
 
-  function sum(): FormulaNode {
-    let left = product();
-    while (isOp('+') || isOp('-')) {
-      const op = tokens[pos++]!.text as '+' | '-';
-      left = { kind: 'binary', op, left, right: product() };
+  /** One left-associative level: operands joined by either of two operators, a − b − c = (a − b) − c. */
+  function leftAssociative(ops: readonly ['+', '-'] | readonly ['*', '/'], operand: () => FormulaNode): FormulaNode {
+    let left = operand();
+    while (ops.some(isOp)) {
+      const op = tokens[pos++]!.text as (typeof ops)[number];
+      left = { kind: 'binary', op, left, right: operand() };
     }
     return left;
   }
 
+  function sum(): FormulaNode {
+    return leftAssociative(['+', '-'], product);
+  }
+
   function product(): FormulaNode {
-    let left = unary();
-    while (isOp('*') || isOp('/')) {
-      const op = tokens[pos++]!.text as '*' | '/';
-      left = { kind: 'binary', op, left, right: unary() };
-    }
-    return left;
+    return leftAssociative(['*', '/'], unary);
   }
 
   function unary(): FormulaNode {

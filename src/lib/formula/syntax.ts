@@ -74,44 +74,32 @@ export function failure(message: string, column: number, length = 1): { readonly
   return { ok: false, error: { message, column, length } };
 }
 
-/** Whether a subtree depends on x (a constant-exponent power and the exports treat it as a number). */
-export function dependsOnX(node: FormulaNode): boolean {
+/** Whether a subtree has a leaf of this kind: x, or a parameter. */
+function hasLeaf(node: FormulaNode, leaf: 'x' | 'param'): boolean {
   switch (node.kind) {
     case 'x':
-      return true;
-    case 'number':
     case 'param':
+      return node.kind === leaf;
+    case 'number':
     case 'constant':
       return false;
     case 'negate':
     case 'call':
-      return dependsOnX(node.arg);
+      return hasLeaf(node.arg, leaf);
     case 'binary':
     case 'call2':
-      return dependsOnX(node.left) || dependsOnX(node.right);
+      return hasLeaf(node.left, leaf) || hasLeaf(node.right, leaf);
     case 'if':
-      return dependsOnX(node.test.left) || dependsOnX(node.test.right) || dependsOnX(node.then) || dependsOnX(node.otherwise);
+      return [node.test.left, node.test.right, node.then, node.otherwise].some((part) => hasLeaf(part, leaf));
   }
+}
+
+/** Whether a subtree depends on x (a constant-exponent power and the exports treat it as a number). */
+export function dependsOnX(node: FormulaNode): boolean {
+  return hasLeaf(node, 'x');
 }
 
 /** Whether a subtree reads a parameter. */
 export function dependsOnParams(node: FormulaNode): boolean {
-  switch (node.kind) {
-    case 'param':
-      return true;
-    case 'number':
-    case 'x':
-    case 'constant':
-      return false;
-    case 'negate':
-    case 'call':
-      return dependsOnParams(node.arg);
-    case 'binary':
-    case 'call2':
-      return dependsOnParams(node.left) || dependsOnParams(node.right);
-    case 'if':
-      return (
-        dependsOnParams(node.test.left) || dependsOnParams(node.test.right) || dependsOnParams(node.then) || dependsOnParams(node.otherwise)
-      );
-  }
+  return hasLeaf(node, 'param');
 }
