@@ -1,4 +1,4 @@
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import {
   explorerModel,
   explorerYDomains,
@@ -14,7 +14,7 @@ import { explorerSchema, paramKey, THRESHOLD_RANGE, type ExplorerConfig } from '
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
-import type { Activation } from '../../lib/activations/types';
+import type { ActivationCore } from '../../lib/activations/types';
 import type { FormulaBox } from './formula-box';
 import type { FormatId } from '../../lib/precision/formats';
 import type { ExplorerPrecision } from './precision-layer';
@@ -43,7 +43,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   #xInvert: ((px: number) => number) | null = null;
   #thresholdReason: { key: string; value: string | null } | null = null;
   /** The reader's own function from "Try your own", drawn after the chosen ones. */
-  #custom: Activation | null = null;
+  #custom: ActivationCore | null = null;
   #formulaBox: FormulaBox | null = null;
   /** The precision code, once loaded. */
   #precisionCode: PrecisionModule | null = null;

@@ -2,7 +2,7 @@
  * The PhaseDiagram controls, each stated once (see src/figures/kit/controls.ts): the activation,
  * and the cursor's σ_w² and σ_b² (set by clicking or by arrow keys on the plot, not by sliders).
  */
-import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
+import { ACTIVATION_IDS, getActivation } from '../../lib/activations/functions';
 import { formatNumber } from '../kit/format';
 import { choiceControl, rangeControl } from '../kit/controls';
 

@@ -1,5 +1,5 @@
 /** The SignalDepth controls, each stated once (see src/figures/kit/controls.ts). */
-import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
+import { ACTIVATION_IDS, getActivation } from '../../lib/activations/functions';
 import { formatNumber } from '../kit/format';
 import { choiceControl, rangeControl, seedControl } from '../kit/controls';
 
