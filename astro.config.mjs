@@ -9,9 +9,11 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeFailOnKatexError } from './src/plugins/rehype-fail-on-katex-error.mjs';
 import { siteFromEnv } from './src/plugins/site-from-env.mjs';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.mjs';
+import { d3RandomPure } from './src/plugins/d3-random-pure.mjs';
 import { contentSecurityPolicy, cspHashes } from './src/plugins/content-security-policy.mjs';
 import { pagefind } from './src/plugins/pagefind.mjs';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.mjs';
+import { figureChunks } from './src/plugins/figure-chunks.mjs';
 
 // SITE_URL and BASE_PATH come from the environment so a fork deploys under its own
 // GitHub Pages sub-path (the deploy workflow passes configure-pages' outputs).
@@ -36,7 +38,11 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [katexWoff2Only(), d3RandomPure()],
+    build: {
+      sourcemap: Boolean(process.env.SOURCEMAP),
+      rolldownOptions: { output: { codeSplitting: figureChunks() } },
+    },
     resolve: {
       // Two helpers of stdlib's erf drag ~7 KB gzip of polyfills into every page; these
       // bit-identical replacements keep pages light (see src/lib/activations/stdlib-lite/).

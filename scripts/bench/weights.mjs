@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chunksLoaded } from './page-javascript.mjs';
 
 export function pageWeights(siteDir, base) {
   return htmlFiles(siteDir).map((file) => {
@@ -12,11 +13,10 @@ export function pageWeights(siteDir, base) {
       const path = localPath(match[1], siteDir, base);
       if (path && /\.(js|css|woff2|svg|png)$/.test(path)) assets.add(path);
     }
-    const upFront = new Set(assets);
-    for (const js of [...assets].filter((a) => a.endsWith('.js'))) {
-      collectImports(js, upFront, false);
-      collectImports(js, assets, true);
-    }
+    // The same count as the build test's budget: on-request chunks are not "every figure live".
+    const entries = [...assets].filter((a) => a.endsWith('.js'));
+    const upFront = chunksLoaded(entries, false);
+    for (const chunk of chunksLoaded(entries, true)) assets.add(chunk);
     const sum = (filter, compress) => [...assets].filter(filter).reduce((total, asset) => total + compress(readFileSync(asset)).length, 0);
     const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
     const js = (f) => f.endsWith('.js');
@@ -38,19 +38,6 @@ export function pageWeights(siteDir, base) {
         ),
     };
   });
-}
-
-/** Static imports only, or also the chunks figures import when they come to life. */
-function collectImports(file, seen, followDynamic) {
-  const code = readFileSync(file, 'utf8');
-  const pattern = followDynamic ? /["'](?:\.\/|_astro\/)([^"']+\.js)["']/g : /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
-  for (const match of code.matchAll(pattern)) {
-    const chunk = join(file, '..', match[1]);
-    if (!seen.has(chunk)) {
-      seen.add(chunk);
-      collectImports(chunk, seen, followDynamic);
-    }
-  }
 }
 
 function localPath(url, siteDir, base) {

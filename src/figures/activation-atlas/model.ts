@@ -7,7 +7,7 @@
  */
 import type { DataTable } from '../kit/figure-view';
 import type { Activation, ParamValues } from '../../lib/activations/types';
-import { defaultParams } from '../../lib/activations/registry';
+import { defaultParams } from '../../lib/activations/functions';
 import { createFrame } from '../kit/frame';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { functionPath } from '../kit/geometry';

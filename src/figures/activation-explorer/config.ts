@@ -3,7 +3,7 @@
  * validates an author's props) and the custom element (which reads it from `data-config` and
  * from the URL hash). Anything an author or a URL can get wrong is checked here.
  */
-import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
+import { ACTIVATION_IDS, getActivation } from '../../lib/activations/functions';
 import type { ParamValues } from '../../lib/activations/types';
 import { ACTIVATION_VIEW_DEFAULTS } from '../../lib/activations/view';
 import type { StateSchema } from '../kit/url-state';

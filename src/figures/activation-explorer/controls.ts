@@ -5,7 +5,7 @@
  * sliders. Only the format table (no arithmetic) is imported here, so the explorer's up-front
  * script stays small; the rounding code loads when a reader picks a format other than float64.
  */
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { paramLabel } from '../../lib/activations/types';
 import { ACTIVATION_VIEW_DEFAULTS } from '../../lib/activations/view';
 import { FORMAT_IDS, getFormat, type FormatId } from '../../lib/precision/formats';

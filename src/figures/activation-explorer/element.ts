@@ -1,4 +1,4 @@
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import {
   explorerModel,
   explorerYDomains,
@@ -14,7 +14,7 @@ import { explorerSchema, type ExplorerConfig } from './config';
 import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
-import type { Activation } from '../../lib/activations/types';
+import type { ActivationCore } from '../../lib/activations/types';
 import type { FormulaBox } from './formula-box';
 import type { FormatId } from '../../lib/precision/formats';
 import type { ExplorerPrecision } from './precision-layer';
@@ -46,7 +46,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   /** The sliders by key (controls.ts), for their printed values; made once the config is read. */
   #sliders: ReadonlyMap<string, RangeSpec> | null = null;
   /** The reader's own function from "Try your own", drawn after the chosen ones. */
-  #custom: Activation | null = null;
+  #custom: ActivationCore | null = null;
   #formulaBox: FormulaBox | null = null;
   /** The precision code, once loaded. */
   #precisionCode: PrecisionModule | null = null;

@@ -4,9 +4,9 @@
  * reader sees out. Called at build time for the first paint and on every slider move.
  */
 import type { DataTable } from '../kit/figure-view';
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { saturatedIntervals, type Interval } from '../../lib/activations/analysis';
-import type { Activation, ParamValues } from '../../lib/activations/types';
+import type { ActivationCore, ParamValues } from '../../lib/activations/types';
 import { createFrame, type Frame } from '../kit/frame';
 import { axesNodes, clipNode, panelLabel } from '../kit/axes-nodes';
 import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
@@ -17,7 +17,7 @@ export interface ExplorerOptions {
   /** Registry ids, drawn in this order; the first one's saturated region is shaded. */
   readonly activations: readonly string[];
   /** Functions given as objects (a reader's formula from "Try your own"), drawn after the registry ones. */
-  readonly extra?: readonly Activation[];
+  readonly extra?: readonly ActivationCore[];
   /** Parameter values per activation id; missing values take the registry default. */
   readonly params: Readonly<Record<string, ParamValues>>;
   /** Where the probe sits. */
@@ -79,7 +79,7 @@ const MARGIN = { top: 14, right: 14, bottom: 30, left: 46 } as const;
 
 export function explorerModel(options: ExplorerOptions): ExplorerResult {
   const activations = [...options.activations.map(getActivation), ...(options.extra ?? [])];
-  const paramsOf = (a: Activation): ParamValues => resolvedParams(a, options.params[a.id]);
+  const paramsOf = (a: ActivationCore): ParamValues => resolvedParams(a, options.params[a.id]);
   const [lo, hi] = options.domain;
   const probeX = Math.min(hi, Math.max(lo, options.probeX));
 
@@ -103,7 +103,7 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     xTickCount: tickCountFor(options.width),
   });
 
-  const saturation = (a: Activation): Interval[] =>
+  const saturation = (a: ActivationCore): Interval[] =>
     remember(`sat|${a.id}|${paramsKey(paramsOf(a))}|${options.domain}|${options.threshold}`, () =>
       saturatedIntervals(a, paramsOf(a), options.domain, options.threshold),
     );
@@ -195,11 +195,11 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
  * only 0 or 1, so no share of its peak falls between them.
  */
 export function thresholdDeadReason(
-  functions: readonly (readonly [Activation, ParamValues])[],
+  functions: readonly (readonly [ActivationCore, ParamValues])[],
   domain: readonly [number, number],
   range: { readonly min: number; readonly max: number },
 ): string | null {
-  const same = (a: Activation, p: ParamValues) =>
+  const same = (a: ActivationCore, p: ParamValues) =>
     JSON.stringify(saturatedIntervals(a, p, domain, range.min)) === JSON.stringify(saturatedIntervals(a, p, domain, range.max));
   if (functions.length === 0 || !functions.every(([a, p]) => same(a, p))) return null;
   const slopes = functions.map(([a, p]) => {
@@ -213,7 +213,7 @@ export function thresholdDeadReason(
 
 /** The table behind the plot: x, then f(x) and f′(x) of each function, at DATA_POINTS x and the probe. */
 export function explorerData(
-  functions: readonly (readonly [Activation, ParamValues])[],
+  functions: readonly (readonly [ActivationCore, ParamValues])[],
   domain: readonly [number, number],
   probeX: number,
 ): DataTable {
@@ -264,7 +264,7 @@ function tickCountFor(width: number): number {
 }
 
 /** Parameter values for an activation: registry defaults, overridden by what is given and in range. */
-export function resolvedParams(a: Activation, given: ParamValues | undefined): ParamValues {
+export function resolvedParams(a: ActivationCore, given: ParamValues | undefined): ParamValues {
   const values: Record<string, number> = {};
   for (const [name, spec] of Object.entries(a.params)) {
     const v = given?.[name];
@@ -296,7 +296,7 @@ export function explorerYDomains(ids: readonly string[], domain: readonly [numbe
   return { f: padded(f[0]!, f[1]!), df: padded(Math.min(0, df[0]!), df[1]!) };
 }
 
-function paramCorners(a: Activation): ParamValues[] {
+function paramCorners(a: ActivationCore): ParamValues[] {
   let corners: Record<string, number>[] = [{}];
   for (const [name, spec] of Object.entries(a.params)) {
     corners = corners.flatMap((c) => [spec.min, spec.default, spec.max].map((v) => ({ ...c, [name]: v })));

@@ -9,7 +9,7 @@
 import type { FormatId } from '../../lib/precision/formats';
 import type { KernelCurve, PrecisionReport } from '../../lib/precision/report';
 import type { Threshold } from '../../lib/precision/thresholds';
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import type { DataTable } from '../kit/figure-view';
 import type { Frame } from '../kit/frame';
 import { seriesPath } from '../kit/geometry';

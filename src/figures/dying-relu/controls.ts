@@ -3,7 +3,7 @@
  * is a log slider the element handles itself (its hash value is the rate, not its logarithm),
  * so only its text comes from here; the others are wired by the kit.
  */
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { paramLabel } from '../../lib/activations/types';
 import { DYING_RELU_DEFAULTS, DYING_RELU_LIMITS } from '../../lib/experiments/dying-relu';
 import { choiceControl, namedNumber, rangeControl, seedControl, type RangeSpec } from '../kit/controls';

@@ -1,4 +1,4 @@
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { createDyingReluTrainer, DYING_RELU_STEPS_PER_FRAME, type DyingReluTrainer } from '../../lib/experiments/dying-relu';
 import { dyingReluModel, type DyingReluResult } from './model';
 import { snapshotOf, type RunPair, type RunSnapshot } from './snapshot';

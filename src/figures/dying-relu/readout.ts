@@ -1,5 +1,5 @@
 /** What a reader is told about a run, in words: its name and the line under the plot. */
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { formatCount, formatNumber } from '../kit/format';
 import { countOf, type RunSnapshot } from './snapshot';
 

@@ -7,16 +7,27 @@
 const NEAR = '600px 0px';
 
 export function defineWhenNear(tag: string, load: () => Promise<CustomElementConstructor>): void {
-  const instances = document.querySelectorAll(tag);
-  if (instances.length === 0 || customElements.get(tag)) return;
+  if (customElements.get(tag)) return;
+  whenNear(tag, () => {
+    void load().then((element) => {
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    });
+  });
+}
+
+/**
+ * Runs `wake` once, by the same rule, for the elements `selector` matches (nothing if none do):
+ * for figures that are not custom elements (the atlas, the gain table) but still have code to load.
+ */
+export function whenNear(selector: string, wake: () => void): void {
+  const instances = document.querySelectorAll(selector);
+  if (instances.length === 0) return;
   let started = false;
   const start = (): void => {
     if (started) return;
     started = true;
     observer?.disconnect();
-    void load().then((element) => {
-      if (!customElements.get(tag)) customElements.define(tag, element);
-    });
+    wake();
   };
   const observer =
     'IntersectionObserver' in window

@@ -2,13 +2,12 @@
  * What every live figure offers a reader beside the picture (FigureTools.astro renders the
  * markup): the "Data" table kept in step with the state, downloads of the current state as SVG,
  * PNG and CSV, and a button that copies the link to this view. The figure's element creates one
- * `FigureTools` and hands it each new DataTable; everything else happens on the reader's click.
+ * `FigureTools` and hands it each new DataTable. This part only wires the buttons: what they do
+ * (tool-actions.ts) loads on the reader's first open of the table or first download, so a
+ * reader who only reads and plays with sliders never downloads it.
  */
-import { cellText } from './data-table';
-import { toCsv } from './csv';
 import type { DataTable } from './figure-view';
-import { addPngText } from './png-text-chunk';
-import { EXPORTED_STYLE_PROPERTIES, FIGURE_LICENCE, standaloneSvg, type ExportMeta } from './svg-export';
+import type * as ToolActionsModule from './tool-actions';
 
 /** What the tools need from their figure. */
 export interface FigureToolsOptions {
@@ -18,8 +17,7 @@ export interface FigureToolsOptions {
   readonly link: () => string;
 }
 
-/** Scale of the PNG: two image pixels per CSS pixel, sharp on high-density screens and in print. */
-const PNG_SCALE = 2;
+type ToolActions = typeof ToolActionsModule;
 
 export class FigureTools {
   #root: HTMLElement;
@@ -28,6 +26,7 @@ export class FigureTools {
   #details: HTMLDetailsElement | null;
   #status: HTMLElement | null;
   #statusTimer = 0;
+  #actions: Promise<ToolActions> | null = null;
 
   /** Wires the tools inside `root` (the figure's element) and shows the buttons, which need JavaScript. */
   constructor(root: HTMLElement, options: FigureToolsOptions) {
@@ -37,21 +36,25 @@ export class FigureTools {
     this.#status = root.querySelector('[data-role="tools-status"]');
     // A closed disclosure costs nothing: the table is brought up to date when it opens.
     this.#details?.addEventListener('toggle', () => this.#syncTable());
-    const on = (action: string, run: () => Promise<void> | void): void => {
+    const on = (action: string, run: (actions: ToolActions) => Promise<void> | void): void => {
       root.querySelector(`[data-action="${action}"]`)?.addEventListener('click', () => {
-        Promise.resolve()
+        this.#loadActions()
           .then(run)
           .catch((error: unknown) =>
             this.#say(`Could not ${action.replace('-', ' ')}: ${error instanceof Error ? error.message : String(error)}`),
           );
       });
     };
-    on('download-svg', () => this.#download(new Blob([this.#svgFile()], { type: 'image/svg+xml' }), 'svg'));
-    on('download-png', async () => this.#download(await this.#pngFile(), 'png'));
-    on('download-csv', () => {
-      if (this.#data) this.#download(new Blob([toCsv(this.#data)], { type: 'text/csv' }), 'csv');
+    on('download-svg', (a) => this.#download(a.svgFile(this.#svg(), this.#meta(a)), 'svg'));
+    on('download-png', async (a) => this.#download(await a.pngFile(this.#svg(), this.#meta(a)), 'png'));
+    on('download-csv', (a) => {
+      if (this.#data) this.#download(a.csvFile(this.#data), 'csv');
     });
-    on('copy-link', () => this.#copyLink());
+    root.querySelector('[data-action="copy-link"]')?.addEventListener('click', () => {
+      this.#copyLink().catch((error: unknown) =>
+        this.#say(`Could not copy link: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    });
     const shown = root.querySelector<HTMLElement>('[data-table]')?.dataset.table;
     if (shown) this.#data = JSON.parse(shown) as DataTable;
     const actions = root.querySelector<HTMLElement>('[data-role="tools-actions"]');
@@ -64,38 +67,28 @@ export class FigureTools {
     this.#syncTable();
   }
 
-  #syncTable(): void {
-    const table = this.#details?.querySelector('table');
-    if (!table || !this.#data || !this.#details?.open) return;
-    syncDataTable(table, this.#data);
+  #loadActions(): Promise<ToolActions> {
+    this.#actions ??= import('./tool-actions');
+    return this.#actions;
   }
 
-  #meta(): ExportMeta {
-    const title = this.#svg().querySelector('title')?.textContent ?? this.#options.id;
-    return { title, link: this.#options.link(), ...FIGURE_LICENCE };
+  #syncTable(): void {
+    if (!this.#details?.open || !this.#data) return;
+    void this.#loadActions().then((actions) => {
+      // The numbers of when the code arrived, not of when it was asked for.
+      const table = this.#details?.querySelector('table');
+      if (table && this.#data && this.#details?.open) actions.syncDataTable(table, this.#data);
+    });
+  }
+
+  #meta(actions: ToolActions): ReturnType<ToolActions['exportMeta']> {
+    return actions.exportMeta(this.#svg(), this.#options.id, this.#options.link());
   }
 
   #svg(): SVGSVGElement {
     const svg = this.#root.querySelector<SVGSVGElement>('.figure__plot svg');
     if (!svg) throw new Error('the figure has no picture');
     return svg;
-  }
-
-  #svgFile(): string {
-    return exportSvg(this.#svg(), this.#meta());
-  }
-
-  async #pngFile(): Promise<Blob> {
-    const svg = this.#svg();
-    const { width, height } = svg.getBoundingClientRect();
-    const meta = this.#meta();
-    const png = await rasterise(exportSvg(svg, meta), Math.round(width), Math.round(height));
-    const withText = addPngText(new Uint8Array(await png.arrayBuffer()), {
-      Title: meta.title,
-      Source: meta.link,
-      Copyright: `${meta.licence} (${meta.licenceUrl})`,
-    });
-    return new Blob([withText.buffer as ArrayBuffer], { type: 'image/png' });
   }
 
   #download(blob: Blob, extension: string): void {
@@ -133,82 +126,4 @@ export class FigureTools {
     clearTimeout(this.#statusTimer);
     this.#statusTimer = window.setTimeout(() => this.#status && (this.#status.textContent = ''), 6000);
   }
-}
-
-/**
- * Brings a `<table>` (caption, thead, tbody) in line with `data`, writing only cells whose text
- * changed and adding or removing rows only when their count changed.
- */
-export function syncDataTable(table: HTMLTableElement, data: DataTable): void {
-  const caption = table.caption ?? table.createCaption();
-  if (caption.textContent !== data.caption) caption.textContent = data.caption;
-  const headRow = (table.tHead ?? table.createTHead()).rows[0] ?? table.tHead!.insertRow();
-  syncRow(headRow, data.columns, () => Object.assign(document.createElement('th'), { scope: 'col' }));
-  const body = table.tBodies[0] ?? table.createTBody();
-  while (body.rows.length > data.rows.length) body.deleteRow(-1);
-  data.rows.forEach((row, i) => syncRow(body.rows[i] ?? body.insertRow(), row.map(cellText), () => document.createElement('td')));
-}
-
-function syncRow(row: HTMLTableRowElement, texts: readonly string[], make: () => HTMLTableCellElement): void {
-  while (row.cells.length > texts.length) row.deleteCell(-1);
-  texts.forEach((text, i) => {
-    const cell = row.cells[i] ?? row.appendChild(make());
-    if (cell.textContent !== text) cell.textContent = text;
-  });
-}
-
-/**
- * The live svg as a standalone file: a copy with each element's computed style written into a
- * style attribute (so colours, dashes and fonts survive without the site's CSS, in the theme
- * the reader sees), on the background the figure sits on.
- */
-export function exportSvg(svg: SVGSVGElement, meta: ExportMeta): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  const originals = [...svg.querySelectorAll<SVGElement>('*')];
-  const copies = [...copy.querySelectorAll<SVGElement>('*')];
-  originals.forEach((original, i) => {
-    const style = getComputedStyle(original);
-    const target = copies[i]!;
-    target.setAttribute('style', EXPORTED_STYLE_PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).join(';'));
-  });
-  copy.querySelectorAll('title, desc').forEach((node) => node.remove());
-  const { width, height } = svg.getBoundingClientRect();
-  const body = [...copy.childNodes].map((node) => new XMLSerializer().serializeToString(node)).join('');
-  return standaloneSvg({
-    body,
-    width: Math.round(width),
-    height: Math.round(height),
-    viewBox: svg.getAttribute('viewBox') ?? undefined,
-    background: backgroundOf(svg),
-    meta,
-  });
-}
-
-/** The first opaque background colour behind `element`. */
-function backgroundOf(element: Element): string {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    const colour = getComputedStyle(node).backgroundColor;
-    if (colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
-  }
-  return 'white';
-}
-
-/**
- * Draws an SVG file onto a canvas at PNG_SCALE and returns the PNG. The image loads from a data:
- * URL, which the page's img-src already allows, so no blob: source is needed.
- */
-async function rasterise(svgText: string, width: number, height: number): Promise<Blob> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = width * PNG_SCALE;
-  canvas.height = height * PNG_SCALE;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no canvas');
-  context.scale(PNG_SCALE, PNG_SCALE);
-  context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas made no image'))), 'image/png'),
-  );
 }

@@ -4,7 +4,7 @@
  * match, so a point picked on the phase diagram sets the depth figure's controls, and the σ² step
  * is 0.01 on both so it lands on the slider's grid.
  */
-import { ACTIVATION_IDS, getActivation } from '../../lib/activations/registry';
+import { ACTIVATION_IDS, getActivation } from '../../lib/activations/functions';
 import { formatNumber } from './format';
 import { choiceControl, rangeControl, type RangeSpec } from './controls';
 

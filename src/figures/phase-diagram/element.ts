@@ -1,4 +1,4 @@
-import { defaultParams, getActivation } from '../../lib/activations/registry';
+import { defaultParams, getActivation } from '../../lib/activations/functions';
 import { momentTable, type MomentTable } from '../../lib/signal/moment-table';
 import type { PhaseDiagram as Grid } from '../../lib/signal/phase-diagram';
 import { FigureElement, type FigureState } from '../kit/figure-element';

@@ -5,7 +5,7 @@
  * rect so the SVG stays small; the edge of chaos χ₁ = 1 is a line through every row's crossing;
  * the cursor is a ring with crosshairs. The readout says what the cursor's point does to a signal.
  */
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { meanField, type MeanField, type MomentMaps } from '../../lib/signal/mean-field';
 import { phaseDiagram, SURVIVAL_DEPTH_FACTOR, type EdgePoint, type PhaseDiagram } from '../../lib/signal/phase-diagram';
 import { axesNodes, panelLabel } from '../kit/axes-nodes';

@@ -1,5 +1,5 @@
 /** The SaturationHistogram controls, each stated once (see src/figures/kit/controls.ts). */
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { SATURATING_ACTIVATIONS, SATURATION_FIGURE_DEFAULTS } from '../../lib/experiments/saturation';
 import { formatNumberPlain } from '../kit/format';
 import { choiceControl, rangeControl, seedControl } from '../kit/controls';

@@ -7,7 +7,7 @@
  * Called at build time for the first paint and on every control change.
  */
 import { saturation, saturationCurve, type SaturatingActivationId, type SaturationCurve } from '../../lib/experiments/saturation';
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
 import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';

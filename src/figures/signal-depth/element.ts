@@ -1,4 +1,4 @@
-import { defaultParams, getActivation } from '../../lib/activations/registry';
+import { defaultParams, getActivation } from '../../lib/activations/functions';
 import { seedSpread, type MeasuredSignal, type SeedSpread } from '../../lib/signal/measured';
 import { momentTable, type MomentTable } from '../../lib/signal/moment-table';
 import { FigureElement, type FigureState } from '../kit/figure-element';

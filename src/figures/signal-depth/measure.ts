@@ -3,7 +3,7 @@
  * state. Kept apart from the model so the element can run it seed by seed (each seed is one
  * network, the unit of work it yields between) and the build can run it once for the start.
  */
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { measureAcrossSeeds, measureSignal, type MeasuredSignal, type MeasureOptions, type SeedSpread } from '../../lib/signal/measured';
 import { SEED_RANGE } from '../kit/whole-number-props';
 import type { SignalDepthStart } from './config';

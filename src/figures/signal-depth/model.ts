@@ -6,7 +6,7 @@
  * iterated variance map) as a line and the measured networks as dots (mean over the networks)
  * with whiskers (± one standard deviation over them).
  */
-import { getActivation } from '../../lib/activations/registry';
+import { getActivation } from '../../lib/activations/functions';
 import { gradientTrajectory, meanField, varianceTrajectory, type MeanField, type MomentMaps } from '../../lib/signal/mean-field';
 import type { SeedSpread } from '../../lib/signal/measured';
 import { axesNodes, panelLabel } from '../kit/axes-nodes';

@@ -13,7 +13,7 @@
  * exp), so 4001 would take most of the 1 ms budget. Features narrower than the step
  * (width / 2000) can be missed, e.g. the near-zero slope at GELU's minimum on very wide ranges.
  */
-import type { Activation, ParamValues } from './types';
+import type { ActivationCore, ParamValues } from './types';
 
 /** A closed interval [x0, x1] with x0 ≤ x1. */
 export type Interval = readonly [number, number];
@@ -23,7 +23,7 @@ const SAMPLES = 2001;
 const BISECTIONS = 40;
 
 /** Max |f′| on [lo, hi]. */
-export function peakSlope(a: Activation, params: ParamValues, domain: readonly [number, number]): number {
+export function peakSlope(a: ActivationCore, params: ParamValues, domain: readonly [number, number]): number {
   const [lo, hi] = checkedDomain(domain);
   return peakOf(a, params, lo, hi, sampledSlopes(a, params, lo, hi));
 }
@@ -32,7 +32,12 @@ export function peakSlope(a: Activation, params: ParamValues, domain: readonly [
  * The parts of [lo, hi] where |f′(x)| < threshold · peakSlope, in increasing order, e.g. the
  * two tails of a sigmoid. If f′ is 0 on the whole interval, all of it counts as saturated.
  */
-export function saturatedIntervals(a: Activation, params: ParamValues, domain: readonly [number, number], threshold: number): Interval[] {
+export function saturatedIntervals(
+  a: ActivationCore,
+  params: ParamValues,
+  domain: readonly [number, number],
+  threshold: number,
+): Interval[] {
   const [lo, hi] = checkedDomain(domain);
   if (!(threshold >= 0 && Number.isFinite(threshold))) {
     throw new RangeError(`threshold must be a finite number ≥ 0; got ${threshold}`);
@@ -62,7 +67,7 @@ export function saturatedIntervals(a: Activation, params: ParamValues, domain: r
 }
 
 /** The share (0..1) of [lo, hi] covered by `saturatedIntervals`. */
-export function saturatedShare(a: Activation, params: ParamValues, domain: readonly [number, number], threshold: number): number {
+export function saturatedShare(a: ActivationCore, params: ParamValues, domain: readonly [number, number], threshold: number): number {
   const covered = saturatedIntervals(a, params, domain, threshold).reduce((sum, [x0, x1]) => sum + (x1 - x0), 0);
   return covered / (domain[1] - domain[0]);
 }
@@ -79,14 +84,14 @@ function sampleX(lo: number, hi: number, i: number): number {
   return i === SAMPLES - 1 ? hi : lo + ((hi - lo) * i) / (SAMPLES - 1);
 }
 
-function sampledSlopes(a: Activation, params: ParamValues, lo: number, hi: number): Float64Array {
+function sampledSlopes(a: ActivationCore, params: ParamValues, lo: number, hi: number): Float64Array {
   const slopes = new Float64Array(SAMPLES);
   for (let i = 0; i < SAMPLES; i++) slopes[i] = Math.abs(a.df(sampleX(lo, hi, i), params));
   return slopes;
 }
 
 /** Max of the samples, x = 0 (where the bell-shaped slopes peak) and any kink inside [lo, hi]. */
-function peakOf(a: Activation, params: ParamValues, lo: number, hi: number, slopes: Float64Array): number {
+function peakOf(a: ActivationCore, params: ParamValues, lo: number, hi: number, slopes: Float64Array): number {
   let peak = 0;
   for (const s of slopes) peak = Math.max(peak, s);
   for (const x of [0, ...a.properties.kinks.map((k) => k.x)]) {

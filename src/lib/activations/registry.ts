@@ -1,47 +1,37 @@
 /**
- * Every activation function the blog knows, in teaching order: the linear baseline, the
- * classic saturating curves, the ReLU family, the smooth self-gated functions, and finally
- * the cheap piecewise or rational stand-ins for sigmoid and tanh.
+ * Every activation function the blog knows, complete: the math (functions.ts, also what the
+ * browser loads) with its prose and TeX (descriptions.ts, build only), in teaching order.
  */
-import { identity } from './identity';
-import { elu, leakyRelu, relu, selu } from './relu-family';
-import { hardSigmoid, sigmoid, softsign, tanh } from './sigmoid-family';
-import { gelu, mish, silu, softplus } from './smooth';
-import type { Activation, ParamValues } from './types';
+import { ACTIVATION_CORES, lookUp } from './functions';
+import { DESCRIPTIONS } from './descriptions';
+import type { Activation, ActivationCore } from './types';
 
-export const ACTIVATIONS: readonly Activation[] = [
-  identity,
-  sigmoid,
-  tanh,
-  relu,
-  leakyRelu,
-  elu,
-  selu,
-  softplus,
-  gelu,
-  silu,
-  mish,
-  hardSigmoid,
-  softsign,
-];
+export { ACTIVATION_IDS, defaultParams, isActivationId } from './functions';
 
-/** Registry ids in `ACTIVATIONS` order; what MDX props and URLs may name. */
-export const ACTIVATION_IDS: readonly string[] = ACTIVATIONS.map((a) => a.id);
+export const ACTIVATIONS: readonly Activation[] = ACTIVATION_CORES.map(describe);
 
 const BY_ID: ReadonlyMap<string, Activation> = new Map(ACTIVATIONS.map((a) => [a.id, a]));
 
-export function isActivationId(id: string): boolean {
-  return BY_ID.has(id);
-}
-
 /** The entry with this id; an unknown id throws, listing every valid one so a typo is easy to fix. */
 export function getActivation(id: string): Activation {
-  const a = BY_ID.get(id);
-  if (!a) throw new Error(`Unknown activation "${id}". Valid names: ${ACTIVATION_IDS.join(', ')}`);
-  return a;
+  return lookUp(BY_ID, id);
 }
 
-/** Each parameter at its default, e.g. `{ alpha: 0.01 }` for leaky ReLU; `{}` when there are none. */
-export function defaultParams(a: Activation): ParamValues {
-  return Object.fromEntries(Object.entries(a.params).map(([name, spec]) => [name, spec.default]));
+/** A core entry with its description; a function without one (or with a note per kink missing) fails the build. */
+function describe(core: ActivationCore): Activation {
+  const text = DESCRIPTIONS[core.id];
+  if (!text) throw new Error(`Activation "${core.id}" has no description in descriptions.ts`);
+  if (text.kinkNotes.length !== core.properties.kinks.length) {
+    throw new Error(`Activation "${core.id}" has ${core.properties.kinks.length} kinks but ${text.kinkNotes.length} notes`);
+  }
+  const { kinkNotes, properties, ...prose } = text;
+  return {
+    ...core,
+    ...prose,
+    properties: {
+      ...properties,
+      range: core.properties.range,
+      kinks: core.properties.kinks.map((kink, i) => ({ ...kink, note: kinkNotes[i]! })),
+    },
+  };
 }

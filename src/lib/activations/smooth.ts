@@ -3,26 +3,17 @@
  * which multiply x by a smooth gate and so dip slightly below zero for negative x.
  */
 import { normalCdf, normalPdf, sigmoid, sigmoidSlope } from './numerics';
-import type { Activation, ParamSpec, ParamValues } from './types';
+import type { ActivationCore, ParamSpec, ParamValues } from './types';
 
-export const softplus: Activation = {
+export const softplus: ActivationCore = {
   id: 'softplus',
   name: 'Softplus',
-  summary: 'ln(1 + eˣ), a smooth ReLU: always positive, and its derivative is exactly the sigmoid.',
   // max(x, 0) + ln(1 + e^{−|x|}): exp never overflows, and log1p keeps the tiny tail terms.
   f: (x) => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))),
   df: (x) => sigmoid(x),
-  tex: '\\ln\\bigl(1+e^{x}\\bigr)',
-  dtex: '\\frac{1}{1+e^{-x}}',
   params: {},
   properties: {
-    rangeTex: '(0, \\infty)',
-    rangeText: '(0, ∞)',
     range: [0, Infinity],
-    monotonic: true,
-    zeroCentred: false,
-    saturates: { left: true, right: false },
-    continuity: Infinity,
     kinks: [],
   },
 };
@@ -30,26 +21,16 @@ export const softplus: Activation = {
 /** GELU's minimum value, at x ≈ −0.751791524693564 (mpmath, 40 digits). */
 const GELU_MIN = -0.16997120747990366;
 
-export const gelu: Activation = {
+export const gelu: ActivationCore = {
   id: 'gelu',
   name: 'GELU',
-  summary:
-    'Gaussian error linear unit x·Φ(x): each input weighted by the chance a standard normal falls below it (the exact erf form, not the tanh approximation).',
   // x·Φ(x): for very negative x, Φ underflows to 0 and the product is −0, never NaN.
   f: (x) => x * normalCdf(x),
   // Φ(x) + x·φ(x): φ(x) becomes 0 once x² overflows, so the product stays finite.
   df: (x) => normalCdf(x) + x * normalPdf(x),
-  tex: '\\frac{x}{2}\\left(1+\\operatorname{erf}\\frac{x}{\\sqrt{2}}\\right)',
-  dtex: '\\frac{1}{2}\\left(1+\\operatorname{erf}\\frac{x}{\\sqrt{2}}\\right) + \\frac{x}{\\sqrt{2\\pi}}\\,e^{-x^{2}/2}',
   params: {},
   properties: {
-    rangeTex: '[\\approx -0.170, \\infty)',
-    rangeText: '[≈ −0.170, ∞)',
     range: [GELU_MIN, Infinity],
-    monotonic: false,
-    zeroCentred: false,
-    saturates: { left: true, right: false },
-    continuity: Infinity,
     kinks: [],
   },
 };
@@ -64,10 +45,9 @@ const SILU_MIN = -0.2784645427610738;
  * Properties are for the default β = 1 and hold for every β > 0 (the minimum moves to
  * −0.278/β). At β = 0 the gate is the constant 1/2: f = x/2, monotonic and unbounded below.
  */
-export const silu: Activation = {
+export const silu: ActivationCore = {
   id: 'silu',
   name: 'SiLU (swish)',
-  summary: 'Sigmoid-weighted linear unit x·σ(βx), also called swish: β = 1 is SiLU, large β approaches ReLU, β = 0 gives x/2.',
   f: (x, p) => x * sigmoid(siluBeta(p) * x),
   // σ(βx) + β·(x·σ′(βx)). βx may overflow to ±∞ for huge x; grouping x·σ′(βx) first keeps
   // the product finite (σ′ ≤ 1/4 and is exactly 0 there), where βx·σ′ would be ∞·0 = NaN.
@@ -75,17 +55,9 @@ export const silu: Activation = {
     const beta = siluBeta(p);
     return sigmoid(beta * x) + beta * (x * sigmoidSlope(beta * x));
   },
-  tex: '\\frac{x}{1+e^{-\\beta x}}',
-  dtex: '\\sigma(\\beta x) + \\beta x\\,\\sigma(\\beta x)\\bigl(1-\\sigma(\\beta x)\\bigr)',
   params: { beta: SILU_BETA },
   properties: {
-    rangeTex: '[\\approx -0.278/\\beta, \\infty)',
-    rangeText: '[≈ −0.278/β, ∞)',
     range: [SILU_MIN, Infinity],
-    monotonic: false,
-    zeroCentred: false,
-    saturates: { left: true, right: false },
-    continuity: Infinity,
     kinks: [],
   },
 };
@@ -124,25 +96,16 @@ function sechSquaredSoftplus(x: number): number {
 /** Mish's minimum, at x ≈ −1.192431214515495 (mpmath, 40 digits). */
 const MISH_MIN = -0.3088434130172504;
 
-export const mish: Activation = {
+export const mish: ActivationCore = {
   id: 'mish',
   name: 'Mish',
-  summary: 'x·tanh(softplus(x)) (Misra 2019): a smooth, non-monotonic ReLU-like curve with a shallow dip to ≈ −0.309 near x ≈ −1.19.',
   f: (x) => x * tanhSoftplus(x),
   // tanh(sp(x)) + x·σ(x)·sech²(sp(x)). x·σ(x) is bounded (|x·σ(x)| < 0.28 for x < 0) and for
   // large x the sech² factor is exactly 0 while x is finite, so no ∞·0 arises.
   df: (x) => tanhSoftplus(x) + x * sigmoid(x) * sechSquaredSoftplus(x),
-  tex: 'x\\tanh\\bigl(\\ln(1+e^{x})\\bigr)',
-  dtex: '\\tanh\\bigl(\\ln(1+e^{x})\\bigr) + x\\,\\sigma(x)\\operatorname{sech}^2\\bigl(\\ln(1+e^{x})\\bigr)',
   params: {},
   properties: {
-    rangeTex: '[\\approx -0.309, \\infty)',
-    rangeText: '[≈ −0.309, ∞)',
     range: [MISH_MIN, Infinity],
-    monotonic: false,
-    zeroCentred: false,
-    saturates: { left: true, right: false },
-    continuity: Infinity,
     kinks: [],
   },
 };

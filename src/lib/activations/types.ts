@@ -1,6 +1,10 @@
 /**
- * The shape of one activation function in the registry. One object holds everything a plot,
- * a table, a test or a post needs to know about a function, so adding a function is one edit.
+ * The shape of one activation function in the registry. An `Activation` holds everything a plot,
+ * a table, a test or a post needs to know about a function. It is put together from two halves
+ * kept in separate modules, so the browser downloads only the first: the `ActivationCore` (the
+ * math, its parameters, its range and kinks; relu-family.ts and the other family files, listed in
+ * functions.ts) and the `ActivationDescription` (prose and TeX; descriptions.ts), which only the
+ * build reads (registry.ts).
  */
 
 /** A tunable parameter such as leaky ReLU's α: the bounds a slider uses, and its default. */
@@ -79,4 +83,28 @@ export interface Activation {
   readonly dtex: string;
   readonly params: Readonly<Record<string, ParamSpec>>;
   readonly properties: ActivationProperties;
+}
+
+/** What code running in the browser needs of a function: its math, parameters, range and kinks. */
+export interface ActivationCore {
+  readonly id: string;
+  readonly name: string;
+  readonly f: Activation['f'];
+  readonly df: Activation['df'];
+  readonly params: Activation['params'];
+  readonly properties: {
+    readonly range: ActivationProperties['range'];
+    /** Where f′ is not defined and what `df` returns there (the notes are in the description). */
+    readonly kinks: readonly { readonly x: number; readonly derivative: number }[];
+  };
+}
+
+/** What only the build needs of a function: its prose, its TeX and the facts pages print. */
+export interface ActivationDescription {
+  readonly summary: Activation['summary'];
+  readonly tex: Activation['tex'];
+  readonly dtex: Activation['dtex'];
+  readonly properties: Omit<ActivationProperties, 'range' | 'kinks'>;
+  /** One note per entry of the core's `properties.kinks`, in the same order. */
+  readonly kinkNotes: readonly string[];
 }

@@ -31,8 +31,8 @@
  * Full batch (not mini-batch) on purpose: with a fixed batch "dead" is a property of the weights
  * alone, not of which points happened to be sampled, so the never-recovers claim is exact.
  */
-import { getActivation } from '../activations/registry';
-import type { Activation } from '../activations/types';
+import { getActivation } from '../activations/functions';
+import type { ActivationCore } from '../activations/types';
 import { createMlp, type Mlp } from './mlp';
 import { checkInteger, checkNumber, TRAINING_SEEDS } from './options';
 
@@ -97,13 +97,13 @@ export interface DyingReluOptions {
    * Its f and f′ must be finite on every pre-activation the network meets: a step that makes
    * the loss non-finite is undone and reported as divergence, like any other.
    */
-  readonly custom?: Activation;
+  readonly custom?: ActivationCore;
 }
 
 export interface ResolvedDyingReluOptions extends Required<Omit<DyingReluOptions, 'alpha' | 'custom'>> {
   /** α actually used, or undefined for ReLU. */
   readonly alpha: number | undefined;
-  readonly custom: Activation | undefined;
+  readonly custom: ActivationCore | undefined;
 }
 
 export interface DyingReluState {

@@ -11,8 +11,8 @@
  * `forward`, `backward` and `sgdStep` only write into them, so a trainer can call them thousands
  * of times per second without feeding the garbage collector.
  */
-import { ACTIVATION_IDS, defaultParams, getActivation, isActivationId } from '../activations/registry';
-import type { Activation, ParamValues } from '../activations/types';
+import { ACTIVATION_IDS, defaultParams, getActivation, isActivationId } from '../activations/functions';
+import type { ActivationCore, ParamValues } from '../activations/types';
 import { createRng, type Rng } from './rng';
 import { checkInteger, checkNumber, TRAINING_SEEDS } from './options';
 
@@ -46,9 +46,9 @@ export interface MlpOptions {
   readonly sizes: readonly number[];
   /**
    * The activation every layer applies (every layer but the last with `linearOutput`): a registry
-   * id, or an `Activation` object (e.g. a reader's own formula) used as given.
+   * id, or an activation's math (`ActivationCore`, e.g. a reader's own formula) used as given.
    */
-  readonly activation: string | Activation;
+  readonly activation: string | ActivationCore;
   /** Overrides for the activation's parameters; missing ones take the registry defaults. */
   readonly params?: Readonly<Record<string, number>>;
   /** Default `glorot`. */
@@ -353,7 +353,7 @@ function validateSizes(sizes: readonly number[]): readonly number[] {
 }
 
 /** The registry defaults with `overrides` applied, each checked against its parameter's spec. */
-export function resolveActivationParams(activation: Activation, overrides: Readonly<Record<string, number>> = {}): ParamValues {
+export function resolveActivationParams(activation: ActivationCore, overrides: Readonly<Record<string, number>> = {}): ParamValues {
   for (const [name, value] of Object.entries(overrides)) {
     const spec = activation.params[name];
     if (!spec) {

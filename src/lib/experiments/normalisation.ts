@@ -17,7 +17,7 @@
  * What it does not model: training (every number is at initialisation), learned scale/shift
  * parameters, running statistics, attention, or convolutions.
  */
-import { getActivation, isActivationId, ACTIVATION_IDS, defaultParams } from '../activations/registry';
+import { getActivation, isActivationId, ACTIVATION_IDS, defaultParams } from '../activations/functions';
 import { peakSlope } from '../activations/analysis';
 import { checkInteger, checkNumber, TRAINING_SEEDS } from './options';
 import { createRng } from './rng';

@@ -3,7 +3,7 @@
  * slope changes by wᵢ at each kink kᵢ: the piece of maths behind the ReluComposition figure,
  * which the intro post also quotes (so it lives here, where the facts can reach it).
  */
-import { getActivation } from '../activations/registry';
+import { getActivation } from '../activations/functions';
 import { formatNumber } from '../format';
 
 const relu = getActivation('relu');

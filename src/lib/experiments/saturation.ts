@@ -12,7 +12,7 @@
  * inside one frame. A unit counts as saturated when |f′(z)| < threshold · f′(0) (both functions
  * have their steepest slope at 0); the threshold z is found from the registry's own f′.
  */
-import { defaultParams, getActivation } from '../activations/registry';
+import { defaultParams, getActivation } from '../activations/functions';
 import { createRng } from './rng';
 import { checkInteger, checkNumber, checkSeed } from './options';
 

@@ -12,7 +12,7 @@
  * joint distribution as drawing units × fanIn weights, at 1/fanIn of the cost. Zeros are counted
  * with `=== 0` on the registry's own ReLU and sigmoid outputs, not inferred from the sign of z.
  */
-import { defaultParams, getActivation } from '../activations/registry';
+import { defaultParams, getActivation } from '../activations/functions';
 import { createRng } from './rng';
 import { checkInteger, checkNumber, checkSeed } from './options';
 

@@ -20,7 +20,7 @@
  * The bound also guarantees finiteness: with η·‖x‖² ≤ 1 for every example, each update is
  * w − w* ← (I − η·mean(x xᵀ))(w − w*), whose eigenvalues lie in [0, 1], so ‖w − w*‖ never grows.
  */
-import { defaultParams, getActivation } from '../activations/registry';
+import { defaultParams, getActivation } from '../activations/functions';
 import { createRng, type Rng } from './rng';
 import { checkInteger, checkNumber, checkSeed } from './options';
 

@@ -1,5 +1,5 @@
 /** Running a kernel at one input in one format, next to the float64 value it approximates. */
-import { getActivation } from '../activations/registry';
+import { getActivation } from '../activations/functions';
 import type { ParamValues } from '../activations/types';
 import { roundedMath } from './arithmetic';
 import type { NumberFormat } from './formats';

@@ -4,7 +4,7 @@
  * rounded once (the `rounded-once` view), so what is compared is the two functions, not two
  * kernels' rounding errors.
  */
-import { getActivation } from '../activations/registry';
+import { getActivation } from '../activations/functions';
 import type { NumberFormat } from './formats';
 import { geluTanh } from './gelu-tanh';
 import { finiteValues, ulp } from './neighbours';

@@ -4,7 +4,7 @@
  * float64 there, and its thresholds (see thresholds.ts). One call is cheap enough to redo on
  * every change of format or range (see the timing test).
  */
-import { defaultParams, getActivation } from '../activations/registry';
+import { defaultParams, getActivation } from '../activations/functions';
 import type { ParamValues } from '../activations/types';
 import { roundedMath } from './arithmetic';
 import { relativeError } from './evaluate';

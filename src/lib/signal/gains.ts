@@ -14,8 +14,8 @@
  * sigmoid or softsign. Its tanh and sigmoid values are conventions, not derived from E[f²]: the
  * second-moment gain for tanh is 1.593, for sigmoid 1.846 (E[σ(z)²] ≈ 0.293, most of it the mean 1/2 squared).
  */
-import { ACTIVATIONS, defaultParams } from '../activations/registry';
-import type { Activation, ParamValues } from '../activations/types';
+import { ACTIVATION_CORES, defaultParams } from '../activations/functions';
+import type { ActivationCore, ParamValues } from '../activations/types';
 import { gaussianMoments, type SignalActivation } from './gaussian';
 
 export interface Gains {
@@ -78,7 +78,7 @@ export interface GainRow extends Gains {
 }
 
 /** One row per registry function at its default parameters, in registry order. */
-export function gainTable(activations: readonly Activation[] = ACTIVATIONS): GainRow[] {
+export function gainTable(activations: readonly ActivationCore[] = ACTIVATION_CORES): GainRow[] {
   return activations.map((a) => {
     return { id: a.id, name: a.name, ...gains(a, defaultParams(a)), pytorch: pytorchGain(a.id) };
   });

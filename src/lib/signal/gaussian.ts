@@ -12,11 +12,11 @@
  * edges at ±1.5, ±3, … spread the work over the bell so most panels converge without bisection.
  */
 import { normalPdf } from '../activations/numerics';
-import type { Activation, ParamValues } from '../activations/types';
+import type { ActivationCore, ParamValues } from '../activations/types';
 import { integrate, type QuadratureOptions, type QuadratureResult } from './gauss-kronrod';
 
 /** What an expectation needs from an activation: f, f′ and where f′ jumps. Custom formulas fit too. */
-export type SignalActivation = Pick<Activation, 'f' | 'df' | 'properties'>;
+export type SignalActivation = Pick<ActivationCore, 'f' | 'df' | 'properties'>;
 
 /** Where φ(t) underflows to 0 in doubles: nothing beyond contributes. */
 const T_MAX = 38.6;

@@ -12,7 +12,7 @@
  * √(2/width) of itself per layer (≈ 6% at 512, 50% at 8), and the fluctuations compound through
  * depth; for nonlinear f they also bias the mean by O(1/width). The theory is the width → ∞ limit.
  */
-import type { Activation } from '../activations/types';
+import type { ActivationCore } from '../activations/types';
 import { randomUnitVector } from '../experiments/depth';
 import { createMlp, MLP_LIMITS } from '../experiments/mlp';
 import { checkInteger, TRAINING_SEEDS } from '../experiments/options';
@@ -20,8 +20,8 @@ import { createRng } from '../experiments/rng';
 import type { Initialisation } from './mean-field';
 
 export interface MeasureOptions extends Initialisation {
-  /** Any activation (a registry entry or a custom formula built as an `Activation`). */
-  readonly activation: Activation;
+  /** Any activation (a registry entry or a custom formula built as an `ActivationCore`). */
+  readonly activation: ActivationCore;
   /** Parameter overrides; missing ones take the activation's defaults. */
   readonly params?: Readonly<Record<string, number>>;
   /** Units per layer, 1..1024 (the input has the same width). */

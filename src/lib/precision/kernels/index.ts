@@ -1,5 +1,5 @@
 /** Every registry activation's kernels, by id, plus the `rounded-once` kernel built from the registry. */
-import { ACTIVATION_IDS, getActivation } from '../../activations/registry';
+import { ACTIVATION_IDS, getActivation } from '../../activations/functions';
 import { eluKernels, identityKernels, leakyReluKernels, reluKernels, seluKernels } from './relu-family';
 import { hardSigmoidKernels, sigmoidKernels, softsignKernels, tanhKernels } from './sigmoid-family';
 import { geluKernels, mishKernels, siluKernels, softplusKernels } from './smooth';
