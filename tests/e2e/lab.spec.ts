@@ -141,6 +141,16 @@ test.describe('Lab', () => {
     expect(await page.locator('#lab img').count()).toBe(0);
   });
 
+  test('a link with a formula over 200 characters shows the default and says why', async ({ page }) => {
+    const long = `x${' + x'.repeat(60)}`;
+    const { formula, readout, error } = await lab(page, `#lab.f=${encodeURIComponent(long)}`);
+    await expect(error).toContainText('formula is 241 characters; the limit is 200');
+    await expect(formula).toHaveValue(long);
+    await expect(formula).toHaveAttribute('aria-invalid', 'true');
+    // The default, Swish-β at b = 1, is what is drawn.
+    await expect(readout).toHaveText('At x = 1: f(1) = 0.7311, f′(1) = 0.9277, f″(1) = 0.3024');
+  });
+
   test('hostile strings in the URL: a message or the default, nothing injected', async ({ page }) => {
     for (const text of [...HOSTILE, 'x'.repeat(1_000_000)]) {
       const { readout, figure } = await lab(page, `#lab.f=${encodeURIComponent(text)}`);
