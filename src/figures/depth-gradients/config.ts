@@ -8,6 +8,7 @@ import type { InitScheme } from '../../lib/experiments/mlp';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
 import { assertWholeInRange } from '../kit/whole-number-props';
+import { FORMULA_FIELDS } from '../kit/reader-formula';
 import { ACTIVATION_CONTROL, DEPTH_CONTROL, DEPTH_GRADIENTS_CONTROLS, INIT_CONTROL, SEED_CONTROL } from './controls';
 
 export interface DepthGradientsConfig {
@@ -20,6 +21,8 @@ export interface DepthGradientsConfig {
   /** Units per layer. */
   readonly layerWidth: number;
   readonly samples: number;
+  /** Whether the figure takes the formula typed into the Lab on its page. */
+  readonly followLab: boolean;
 }
 
 export interface DepthGradientsProps {
@@ -36,6 +39,8 @@ export interface DepthGradientsProps {
   layerWidth?: number;
   /** Random inputs averaged over, 1…16. Default 4. */
   samples?: number;
+  /** Run the network on the formula typed into the Lab on the same page. Default false. */
+  followLab?: boolean;
 }
 
 /** Inside the experiment's DEPTH_LIMITS, and small enough that a redraw stays well inside a frame. */
@@ -54,10 +59,14 @@ export function depthGradientsConfig(props: DepthGradientsProps): DepthGradients
   assertWholeInRange(COMPONENT, 'layerWidth', layerWidth, DEPTH_FIGURE_LIMITS.layerWidth.min, DEPTH_FIGURE_LIMITS.layerWidth.max);
   const samples = props.samples ?? DEPTH_FIGURE_DEFAULTS.samples;
   assertWholeInRange(COMPONENT, 'samples', samples, DEPTH_FIGURE_LIMITS.samples.min, DEPTH_FIGURE_LIMITS.samples.max);
-  return { id: readFigureId(COMPONENT, props.id, 'depth-gradients'), depth, activation, init, seed, layerWidth, samples };
+  const id = readFigureId(COMPONENT, props.id, 'depth-gradients');
+  return { id, depth, activation, init, seed, layerWidth, samples, followLab: props.followLab === true };
 }
 
-/** Hash keys: `depth`, `act`, `init`, `seed`. */
+/** Hash keys: `depth`, `act`, `init`, `seed`, and a reader's formula `f` with its declarations `p`. */
 export function depthGradientsSchema(config: DepthGradientsConfig) {
-  return controlSchema(DEPTH_GRADIENTS_CONTROLS, { depth: config.depth, act: config.activation, init: config.init, seed: config.seed });
+  return {
+    ...controlSchema(DEPTH_GRADIENTS_CONTROLS, { depth: config.depth, act: config.activation, init: config.init, seed: config.seed }),
+    ...FORMULA_FIELDS,
+  };
 }
