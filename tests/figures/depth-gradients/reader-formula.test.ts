@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEPTH_FIGURE_DEFAULTS, layerGradients, summariseGradients } from '../../../src/lib/experiments/depth';
-import { compileActivation } from '../../../src/lib/formula/activation';
+import { compileActivation, type CustomActivation } from '../../../src/lib/formula/activation';
 import { compileReaderFormula } from '../../../src/figures/kit/reader-formula-compile';
 import { depthGradientsModel } from '../../../src/figures/depth-gradients/model';
+
+/** The Lab's own compile of a formula: the reference the figure's numbers are checked against. */
+function activationOf(formula: string): CustomActivation {
+  const result = compileActivation(formula);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
 
 const OPTIONS = {
   depth: DEPTH_FIGURE_DEFAULTS.depth,
@@ -25,7 +32,7 @@ describe('DepthGradients with a reader’s formula', () => {
       width: OPTIONS.layerWidth,
       samples: OPTIONS.samples,
       seed: 1,
-      custom: compileActivation('x * sigmoid(x)').value! as never,
+      custom: activationOf('x * sigmoid(x)'),
     });
     expect(result.custom).toBe(true);
     expect(result.ratio).toBe(summariseGradients(reference).ratio);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sparsity, SPARSITY_FIGURE_DEFAULTS } from '../../../src/lib/experiments/sparsity';
-import { compileActivation } from '../../../src/lib/formula/activation';
+import { compileActivation, type CustomActivation } from '../../../src/lib/formula/activation';
 import { compileReaderFormula } from '../../../src/figures/kit/reader-formula-compile';
 import { sparsityModel } from '../../../src/figures/sparsity-histogram/model';
+
+/** The Lab's own compile of a formula: the reference the figure's numbers are checked against. */
+function activationOf(formula: string): CustomActivation {
+  const result = compileActivation(formula);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
 
 const view = (formula: string, declarations = '', bias = 0) =>
   sparsityModel({ ...SPARSITY_FIGURE_DEFAULTS, bias, width: 640, height: 340, reader: compileReaderFormula(formula, declarations) });
@@ -10,7 +17,7 @@ const view = (formula: string, declarations = '', bias = 0) =>
 describe('SparsityHistogram with a reader’s formula', () => {
   it('draws x * sigmoid(x) in sigmoid’s place, with the numbers of the experiment itself', () => {
     const result = view('x * sigmoid(x)');
-    const reference = sparsity({ ...SPARSITY_FIGURE_DEFAULTS, custom: compileActivation('x * sigmoid(x)').value! as never });
+    const reference = sparsity({ ...SPARSITY_FIGURE_DEFAULTS, custom: activationOf('x * sigmoid(x)') });
     expect(result.custom).toBeDefined();
     expect(result.custom!.zeroFraction).toBe(reference.custom!.zeroFraction);
     expect(result.custom!.min).toBe(Math.min(...reference.custom!.outputs));
