@@ -21,7 +21,7 @@ const JS_ALL_FIGURES_GZIP = 40 * 1024;
  * your own" parser, another number format's arithmetic, the Lab's exporters and trainer. It is not
  * part of "every figure live"; each such chunk has a budget of its own.
  */
-const ON_REQUEST = /^(formula-box|parse|print|export-python|export-registry|precision-data|train)\./;
+const ON_REQUEST = /^(formula-box|parse|print|export-python|export-registry|precision-data|train|reader-formula-compile)\./;
 const ON_REQUEST_CHUNK_GZIP = 8 * 1024;
 
 beforeAll(() => {

@@ -1,5 +1,12 @@
 import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { compileReaderFormula } from '../../src/figures/kit/reader-formula-compile';
+import { saturationHistogramConfig } from '../../src/figures/saturation-histogram/config';
+import { saturationHistogramModel } from '../../src/figures/saturation-histogram/model';
+import { depthGradientsConfig } from '../../src/figures/depth-gradients/config';
+import { depthGradientsModel } from '../../src/figures/depth-gradients/model';
+import { sparsityConfig } from '../../src/figures/sparsity-histogram/config';
+import { sparsityModel } from '../../src/figures/sparsity-histogram/model';
 
 /** The Lab figure, live, and its parts. */
 async function lab(
@@ -158,6 +165,46 @@ test.describe('Lab', () => {
       await expect(figure).not.toContainText('NaN');
       expect(await page.locator('#lab img').count()).toBe(0);
     }
+  });
+});
+
+/** What each experiment figure on the Lab page prints for a formula, from the figures' own models run here in node. */
+function experimentReadouts(formula: string): Record<'lab-saturation' | 'lab-depth' | 'lab-sparsity', readonly string[]> {
+  const reader = compileReaderFormula(formula, '');
+  const size = { width: 640, height: 400 };
+  const sat = saturationHistogramConfig({ id: 'lab-saturation' });
+  const depth = depthGradientsConfig({ id: 'lab-depth' });
+  const sparsity = sparsityConfig({ id: 'lab-sparsity' });
+  return {
+    'lab-saturation': saturationHistogramModel({ ...sat, weightScale: 10 ** sat.logScale, idPrefix: sat.id, reader, ...size }).readout,
+    'lab-depth': depthGradientsModel({ ...depth, reader, ...size }).readout,
+    'lab-sparsity': sparsityModel({ ...sparsity, reader, ...size }).readout,
+  };
+}
+
+test.describe('Your function in the experiments', () => {
+  test('type x * sigmoid(x) and each experiment prints what the same experiment gives in node', async ({ page }) => {
+    const { formula, params, readout } = await lab(page);
+    await typeInto(params, '');
+    await typeInto(formula, 'x * sigmoid(x)');
+    await expect(readout).toHaveText('At x = 1: f(1) = 0.7311, f′(1) = 0.9277, f″(1) = 0.3024');
+    for (const [id, lines] of Object.entries(experimentReadouts('x * sigmoid(x)'))) {
+      const figure = await liveFigure(page.locator(`#${id}`));
+      await expect(figure.locator('output > span')).toHaveText([...lines]);
+      await expect(figure).not.toContainText('NaN');
+    }
+    // The sparsity figure draws the reader's function in sigmoid's place.
+    await expect(page.locator('#lab-sparsity output')).toContainText('Your function: 0%.');
+  });
+
+  test('a function not finite on an experiment’s values is refused there with a message', async ({ page }) => {
+    const { formula, params } = await lab(page);
+    await typeInto(params, '');
+    await typeInto(formula, 'log(x)');
+    const figure = await liveFigure(page.locator('#lab-sparsity'));
+    await expect(figure.locator('output')).toContainText('This function is not finite at x = −');
+    await expect(figure.locator('output')).toContainText('Showing sigmoid instead.');
+    await expect(figure).not.toContainText('NaN');
   });
 });
 

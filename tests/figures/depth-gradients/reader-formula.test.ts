@@ -21,7 +21,8 @@ const OPTIONS = {
   width: 640,
   height: 400,
 } as const;
-const view = (formula: string, declarations = '') => depthGradientsModel({ ...OPTIONS, reader: compileReaderFormula(formula, declarations) });
+const view = (formula: string, declarations = '') =>
+  depthGradientsModel({ ...OPTIONS, reader: compileReaderFormula(formula, declarations) });
 
 describe('DepthGradients with a reader’s formula', () => {
   it('runs x * sigmoid(x) through the network: the ratio the experiment itself gives', () => {
@@ -51,7 +52,9 @@ describe('DepthGradients with a reader’s formula', () => {
   it('refuses a function that is not finite on the network’s values, says why, and shows the chosen activation', () => {
     const result = view('sqrt(x)');
     expect(result.custom).toBe(false);
-    expect(result.readout.at(-1)).toMatch(/^This function is not finite at x = −[\d.]+ \(square root of a negative number.*Showing sigmoid instead\.$/);
+    expect(result.readout.at(-1)).toMatch(
+      /^This function is not finite at x = −[\d.]+ \(square root of a negative number.*Showing sigmoid instead\.$/,
+    );
     expect(result.readout.join(' ')).not.toMatch(/NaN|Infinity/);
   });
 

@@ -55,7 +55,12 @@ describe('sparsitySchema', () => {
   it('turns garbage into defaults or the nearest valid value, and never throws', () => {
     expect(readFigureState('#sparsity.bias=NaN&sparsity.seed=<script>', 'sparsity', schema)).toEqual({ bias: 0, seed: 1, f: '', p: '' });
     expect(readFigureState('#sparsity.bias=1e999&sparsity.seed=-5', 'sparsity', schema)).toEqual({ bias: 0, seed: 1, f: '', p: '' });
-    expect(readFigureState('#sparsity.bias=1e5&sparsity.seed=1e9', 'sparsity', schema)).toEqual({ bias: 2, seed: SEED_RANGE.max, f: '', p: '' });
+    expect(readFigureState('#sparsity.bias=1e5&sparsity.seed=1e9', 'sparsity', schema)).toEqual({
+      bias: 2,
+      seed: SEED_RANGE.max,
+      f: '',
+      p: '',
+    });
     expect(readFigureState('#sparsity.bias=0.333&sparsity.seed=3.7', 'sparsity', schema)).toEqual({ bias: 0.35, seed: 4, f: '', p: '' });
     expect(readFigureState('#%E0%A4%A', 'sparsity', schema)).toEqual({ bias: 0, seed: 1, f: '', p: '' });
   });

@@ -48,7 +48,9 @@ describe('SparsityHistogram with a reader’s formula', () => {
   it('a formula that does not compile: the message, and sigmoid', () => {
     const result = view('x * tan(x)');
     expect(result.custom).toBeUndefined();
-    expect(result.readout.at(-1)).toMatch(/^Your formula: unknown function 'tan' at column 5; known: .* \(column 5\)\. Showing sigmoid instead\.$/);
+    expect(result.readout.at(-1)).toMatch(
+      /^Your formula: unknown function 'tan' at column 5; known: .* \(column 5\)\. Showing sigmoid instead\.$/,
+    );
     expect(view(`x${' + x'.repeat(60)}`).readout.at(-1)).toBe(
       'Your formula: formula is 241 characters; the limit is 200 (column 201). Showing sigmoid instead.',
     );
