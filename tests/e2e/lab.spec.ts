@@ -202,7 +202,7 @@ test.describe('Your function in the experiments', () => {
     await typeInto(params, '');
     await typeInto(formula, 'log(x)');
     const figure = await liveFigure(page.locator('#lab-sparsity'));
-    await expect(figure.locator('output')).toContainText('This function is not finite at x = −');
+    await expect(figure.locator('output')).toContainText('Your function is not finite at x = −');
     await expect(figure.locator('output')).toContainText('Showing sigmoid instead.');
     await expect(figure).not.toContainText('NaN');
   });

@@ -85,7 +85,7 @@ function chosenRun(options: DepthGradientsOptions): { gradients: LayerGradients;
   const mine = withBand(true);
   const bad = [mine.gradients, ...mine.others].find((g) => g.nonFiniteAt !== undefined)?.nonFiniteAt;
   if (bad === undefined) return mine;
-  const why = reader.fn.refusal([bad]) ?? `This function is not finite on a value the network computes (${formatNumber(bad, 4)}).`;
+  const why = reader.fn.refusal([bad]) ?? `Your function is not finite on a value this figure computes (${formatNumber(bad, 4)}).`;
   return { ...withBand(false), refusal: `${why} Showing ${name} instead.` };
 }
 

@@ -4,7 +4,8 @@
  * holds a formula, so no page's first JavaScript carries the parser.
  */
 import { compileFormula, valueThenSlope } from '../../lib/formula/compile';
-import { assertFiniteOn } from '../../lib/formula/finite';
+import { firstNonFinite } from '../../lib/formula/first-non-finite';
+import { formatNumber } from '../../lib/format';
 import { parseDeclarations, parseFormula } from '../../lib/formula/parse';
 import type { Activation, ParamSpec } from '../../lib/activations/types';
 import { UNMEASURED_PROPERTIES } from './unmeasured-properties';
@@ -40,8 +41,8 @@ export function compileReaderFormula(formula: string, declarations: string): Rea
     fn: {
       activation,
       refusal: (samples) => {
-        const check = assertFiniteOn(compiled, samples, defaults);
-        return check.ok ? undefined : check.message;
+        const bad = firstNonFinite(compiled, samples, defaults);
+        return bad && `Your function is not finite at x = ${formatNumber(bad.x, 4)} (${bad.reason}), a value this figure computes.`;
       },
     },
   };

@@ -28,7 +28,8 @@ export interface ReaderFunction {
   readonly activation: Activation;
   /**
    * undefined when f and f′ are finite at every sample; otherwise why the experiment is not
-   * run, naming the first sample that fails ("not finite at x = −1.2 (log of a negative number)…").
+   * run on it, naming the first sample that fails ("Your function is not finite at x = −1.2 (log
+   * of a negative number (−1.2)), a value this figure computes.").
    */
   readonly refusal: (samples: ArrayLike<number>) => string | undefined;
 }

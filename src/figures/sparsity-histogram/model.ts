@@ -93,7 +93,8 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
   const relu = panelData(result.outputs, RELU_DOMAIN, RELU_BINS);
   const sigmoid = panelData(result.sigmoidOutputs, SIGMOID_DOMAIN, SIGMOID_BINS);
   // The reader's function takes sigmoid's panel, unless it is not finite on this layer's z.
-  const refusal = reader?.ok ? reader.fn.refusal(result.preActivations) : reader ? formulaErrorLine(reader.message, 'sigmoid') : undefined;
+  const why = reader?.ok ? reader.fn.refusal(result.preActivations) : undefined;
+  const refusal = why ? `${why} Showing sigmoid instead.` : reader && !reader.ok ? formulaErrorLine(reader.message, 'sigmoid') : undefined;
   const customOutputs = refusal === undefined ? result.custom?.outputs : undefined;
   const customDomain = customOutputs ? outputDomain(customOutputs) : SIGMOID_DOMAIN;
   const custom = customOutputs ? panelData(customOutputs, customDomain, SIGMOID_BINS) : undefined;

@@ -53,7 +53,7 @@ describe('DepthGradients with a reader’s formula', () => {
     const result = view('sqrt(x)');
     expect(result.custom).toBe(false);
     expect(result.readout.at(-1)).toMatch(
-      /^This function is not finite at x = −[\d.]+ \(square root of a negative number.*Showing sigmoid instead\.$/,
+      /^Your function is not finite at x = −[\d.]+ \(square root of a negative number.*Showing sigmoid instead\.$/,
     );
     expect(result.readout.join(' ')).not.toMatch(/NaN|Infinity/);
   });

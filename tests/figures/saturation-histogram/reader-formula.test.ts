@@ -45,7 +45,7 @@ describe('SaturationHistogram with a reader’s formula', () => {
   it('refuses a function that is not finite on the layer and shows sigmoid', () => {
     const result = view('1 / x^2 + log(x)');
     expect(result.custom).toBe(false);
-    expect(result.readout.at(-1)).toMatch(/^This function is not finite at x = −[\d.]+ .*Showing sigmoid instead\.$/);
+    expect(result.readout.at(-1)).toMatch(/^Your function is not finite at x = −[\d.]+ .*Showing sigmoid instead\.$/);
     expect(result.readout.join(' ')).not.toMatch(/NaN|Infinity/);
   });
 
