@@ -21,6 +21,7 @@ export async function trainingSpeed(page, _url) {
     [
       `export { createDyingReluTrainer } from '${resolve('src/lib/experiments/dying-relu')}';`,
       `export { compileActivation } from '${resolve('src/lib/formula/activation')}';`,
+      `export { valueThenSlope } from '${resolve('src/lib/formula/compile')}';`,
     ].join('\n'),
   );
   const bundle = await build({ input: entry, write: false, output: { format: 'iife', name: 'DyingRelu', minify: true } });
@@ -28,7 +29,12 @@ export async function trainingSpeed(page, _url) {
   await page.goto('about:blank');
   await page.addScriptTag({ content: bundle.output[0].code });
   return page.evaluate((formulas) => {
-    const { createDyingReluTrainer, compileActivation } = globalThis.DyingRelu;
+    const { createDyingReluTrainer, compileActivation, valueThenSlope } = globalThis.DyingRelu;
+    // As the Lab's trainer runs it (src/figures/formula-lab/train.ts): f and f′ from one pass.
+    const trained = (formula) => {
+      const activation = compileActivation(formula).value;
+      return { ...activation, ...valueThenSlope(activation.compiled) };
+    };
     const results = [];
     // ELU diverges at the default learning rate (see dying-relu.ts), so it runs at a stable one.
     const runs = [
@@ -38,7 +44,7 @@ export async function trainingSpeed(page, _url) {
       ...formulas.map((formula) => ({ formula })),
     ];
     for (const { formula, ...options } of runs) {
-      const custom = formula === undefined ? undefined : compileActivation(formula).value;
+      const custom = formula === undefined ? undefined : trained(formula);
       const trainer = createDyingReluTrainer({ ...options, custom });
       trainer.step(200); // warm up the JIT
       let steps = 0;
