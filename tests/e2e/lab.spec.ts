@@ -208,6 +208,32 @@ test.describe('Your function in the experiments', () => {
   });
 });
 
+test.describe('A formula in a post figure’s link', () => {
+  test('the saturation histogram in the sigmoid post runs the formula from its hash, and says why it refuses an over-long one', async ({
+    page,
+  }) => {
+    const sat = saturationHistogramConfig({});
+    const expected = saturationHistogramModel({
+      ...sat,
+      weightScale: 10 ** sat.logScale,
+      idPrefix: sat.id,
+      reader: compileReaderFormula('x * sigmoid(x)', ''),
+      width: 640,
+      height: 400,
+    }).readout;
+    await page.goto(`posts/sigmoid/#saturation-sigmoid.f=${encodeURIComponent('x * sigmoid(x)')}`);
+    const figure = await liveFigure(page.locator('#saturation-sigmoid'));
+    await expect(figure.locator('output > span')).toHaveText([...expected]);
+    await page.goto(`posts/sigmoid/#saturation-sigmoid.f=${encodeURIComponent(`x${' + x'.repeat(60)}`)}`);
+    await page.reload();
+    const again = await liveFigure(page.locator('#saturation-sigmoid'));
+    await expect(again.locator('output')).toContainText(
+      'Your formula: formula is 241 characters; the limit is 200 (column 201). Showing sigmoid instead.',
+    );
+    await expect(again).not.toContainText('NaN');
+  });
+});
+
 test.describe('Try your own in an explorer', () => {
   test('type x * sigmoid(x) and read f(1) = 0.7311, f′(1) = 0.9277 beside sigmoid', async ({ page }) => {
     await page.goto('posts/sigmoid/#explorer-sigmoid.x=1');
