@@ -197,6 +197,24 @@ test.describe('Your function in the experiments', () => {
     await expect(page.locator('#lab-sparsity output')).toContainText('Your function: 0%.');
   });
 
+  test('the atlas card follows the formula typed into the Lab, and links to it', async ({ page }) => {
+    const { formula, params } = await lab(page);
+    const card = await liveFigure(page.locator('#reader-card'));
+    await expect(card.locator('[data-role="formula"]')).toHaveText('f(x) = x * sigmoid(b * x); b in [0, 5] = 1');
+    await expect(card.locator('[data-role="properties"] li')).toContainText(['Zero-centred: no', 'Saturates: left']);
+    await typeInto(params, '');
+    await typeInto(formula, 'tanh(x)');
+    await expect(card.getByRole('heading')).toHaveText('Your function');
+    await expect(card.locator('[data-role="formula"]')).toHaveText('f(x) = tanh(x)');
+    await expect(card.locator('[data-role="properties"] li')).toContainText(['Zero-centred: yes', 'Saturates: both']);
+    await expect(card.getByRole('img')).toHaveAttribute(
+      'aria-label',
+      /^Your function for x from −4 to 4: f\(x\), solid line, rises from −0\.999 to 0\.999/,
+    );
+    await expect(card.getByRole('link', { name: /Open in the explorer/ })).toHaveAttribute('href', '#lab.f=tanh(x)&lab.p=');
+    await expect(card).not.toContainText('NaN');
+  });
+
   test('a function not finite on an experiment’s values is refused there with a message', async ({ page }) => {
     const { formula, params } = await lab(page);
     await typeInto(params, '');

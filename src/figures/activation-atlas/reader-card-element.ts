@@ -15,6 +15,8 @@ export class AtlasReaderCard extends HTMLElement {
       const compiled = compileLabFormula(formula, declarations);
       if (compiled.ok) this.#show(readerCard(compiled.value, options));
     });
+    // Live from here on: what the figure tests wait for, as for every figure element.
+    this.dataset.live = '';
   }
 
   #show({ card, formulaLine, propertyLines, href }: ReturnType<typeof readerCard>): void {
