@@ -10,7 +10,8 @@ import { basename, join } from 'node:path';
  * your own" parser, another number format's arithmetic, the Lab's exporters and trainer, the
  * figure tools' table and downloads. It is not part of "every figure live".
  */
-export const ON_REQUEST = /^(formula-box|parse|print|export-python|export-registry|precision-data|train|tool-actions)\./;
+export const ON_REQUEST =
+  /^(formula-box|parse|print|export-python|export-registry|precision-data|train|tool-actions|reader-formula-compile)\./;
 
 /**
  * The chunks `entries` (absolute paths of a page's script files) load: with `followDynamic`

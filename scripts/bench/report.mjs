@@ -8,7 +8,17 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
 /** Targets the table is read against (see the README); numbers, never test assertions. */
-export const TARGETS = { lcpMs: 1200, tbtMs: 20, mainThreadMs: 1000, jsAllLiveKb: 25, jsUpFrontKb: 5, sliderMs: 4, stepsPerSecond: 20_000 };
+export const TARGETS = {
+  lcpMs: 1200,
+  tbtMs: 20,
+  mainThreadMs: 1000,
+  jsAllLiveKb: 25,
+  jsUpFrontKb: 5,
+  sliderMs: 4,
+  stepsPerSecond: 20_000,
+  customStepsPerSecond: 10_000,
+  onRequestKb: 8,
+};
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const mark = (value, limit) => (Number.isFinite(value) && value <= limit ? String(value) : `**${value}**`);
@@ -72,8 +82,12 @@ export function markdownReport(report) {
     const steps = report.training.map((t) => `${t.activation} ${t.stepsPerSecond.toLocaleString('en-US')}`).join(', ');
     lines.push(
       '',
-      `Dying-ReLU training in Chromium, steps/s (target ≥ ${TARGETS.stepsPerSecond.toLocaleString('en-US')} for ReLU): ${steps}.`,
+      `Dying-ReLU training in Chromium, steps/s (target ≥ ${TARGETS.stepsPerSecond.toLocaleString('en-US')} for ReLU, ≥ ${TARGETS.customStepsPerSecond.toLocaleString('en-US')} for a custom formula): ${steps}.`,
     );
+  }
+  if (report.onRequest?.length) {
+    const chunks = report.onRequest.map((c) => `${c.chunk} ${(c.gzip / 1024).toFixed(1)} KB`).join(', ');
+    lines.push('', `Chunks loaded on request, gzip (target ≤ ${TARGETS.onRequestKb} KB each): ${chunks}.`);
   }
   return `${lines.join('\n')}\n`;
 }

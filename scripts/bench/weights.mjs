@@ -52,3 +52,14 @@ function htmlFiles(dir) {
     return name.endsWith('.html') ? [path] : [];
   });
 }
+
+/** Chunks a reader loads only by opening a feature (the formula box, the Lab's exports, the trainer), by name, with their gzip size. */
+const ON_REQUEST = /^(formula-box|parse|print|export-python|export-registry|precision-data|train|reader-formula-compile)\./;
+
+export function onRequestChunks(siteDir) {
+  const dir = join(siteDir, '_astro');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js') && ON_REQUEST.test(name))
+    .map((name) => ({ chunk: name.replace(/\.[\w-]+\.js$/, ''), gzip: gzipSync(readFileSync(join(dir, name))).length }))
+    .sort((a, b) => a.chunk.localeCompare(b.chunk));
+}

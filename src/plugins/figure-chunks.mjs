@@ -8,13 +8,15 @@
  *  - `figure-runtime`: the kit every live figure shares (the element base, scenes, frames,
  *    url-state, the lean tools) with the activation registry and its numerics, one file.
  * Each figure's own code (element, model, experiment) stays in its own file, loaded only where
- * that figure is, and what a reader asks for (tool-actions, the formula parser, exporters)
+ * that figure is, and what a reader asks for (tool-actions, the formula parser and a reader's
+ * formula in a figure, exporters)
  * stays in files of its own.
  *
  * @returns {import('rolldown').OutputOptions['codeSplitting']}
  */
 export function figureChunks() {
-  const onRequest = /[\\/]src[\\/]figures[\\/]kit[\\/](tool-actions|csv|png-text-chunk|svg-export)\.ts$/;
+  const onRequest =
+    /[\\/]src[\\/]figures[\\/]kit[\\/](tool-actions|csv|png-text-chunk|svg-export|reader-formula-compile|unmeasured-properties)\.ts$/;
   return {
     groups: [
       {

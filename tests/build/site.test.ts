@@ -14,11 +14,17 @@ import { chunksLoaded, ON_REQUEST } from '../../scripts/bench/page-javascript.mj
 const JS_BUDGET_GZIP = 5 * 1024;
 /**
  * …and once the reader has scrolled every figure on the page into life. The goal is 25 KB (#10);
- * the sigmoid post is at 34.3 KB: the figure runtime (14.2 KB: kit, url-state, frame, the
- * registry's math, erf), the explorer (5.4 KB) and three experiments' models (10 KB), so the
- * cap holds that.
+ * the sigmoid post is at 36.9 KB: the figure runtime (15.1 KB: kit, url-state, frame, the
+ * registry's math, erf), the explorer (4.8 KB), three experiments' models (about 10 KB) and the
+ * code that takes a reader's formula into an experiment (about 2 KB), so the cap holds that.
  */
-const JS_ALL_FIGURES_GZIP = 35 * 1024;
+const JS_ALL_FIGURES_GZIP = 37 * 1024;
+/**
+ * The Lab page is the one tool page: its own figure, five figures that follow the typed formula
+ * and the parser that it cannot work without (45.8 KB). It has a cap of its own.
+ */
+const LAB_PAGE = 'lab/index.html';
+const JS_LAB_PAGE_GZIP = 47 * 1024;
 /** Each chunk a reader loads by opening a feature (ON_REQUEST) has a budget of its own. */
 const ON_REQUEST_CHUNK_GZIP = 8 * 1024;
 
@@ -88,7 +94,8 @@ describe('the built site', () => {
     for (const page of htmlPages()) {
       const { initial, all } = javascriptOf(page);
       if (initial > JS_BUDGET_GZIP) over.push(`${page}: ${initial} bytes up front`);
-      if (all > JS_ALL_FIGURES_GZIP) over.push(`${page}: ${all} bytes with every figure loaded`);
+      const cap = page === LAB_PAGE ? JS_LAB_PAGE_GZIP : JS_ALL_FIGURES_GZIP;
+      if (all > cap) over.push(`${page}: ${all} bytes with every figure loaded (cap ${cap})`);
     }
     expect(over).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { compileReaderFormula } from '../../src/figures/kit/reader-formula-compile';
+import { saturationHistogramConfig } from '../../src/figures/saturation-histogram/config';
+import { saturationHistogramModel } from '../../src/figures/saturation-histogram/model';
+import { depthGradientsConfig } from '../../src/figures/depth-gradients/config';
+import { depthGradientsModel } from '../../src/figures/depth-gradients/model';
+import { sparsityConfig } from '../../src/figures/sparsity-histogram/config';
+import { sparsityModel } from '../../src/figures/sparsity-histogram/model';
 
 /** The Lab figure, live, and its parts. */
 async function lab(
@@ -141,6 +148,16 @@ test.describe('Lab', () => {
     expect(await page.locator('#lab img').count()).toBe(0);
   });
 
+  test('a link with a formula over 200 characters shows the default and says why', async ({ page }) => {
+    const long = `x${' + x'.repeat(60)}`;
+    const { formula, readout, error } = await lab(page, `#lab.f=${encodeURIComponent(long)}`);
+    await expect(error).toContainText('formula is 241 characters; the limit is 200');
+    await expect(formula).toHaveValue(long);
+    await expect(formula).toHaveAttribute('aria-invalid', 'true');
+    // The default, Swish-β at b = 1, is what is drawn.
+    await expect(readout).toHaveText('At x = 1: f(1) = 0.7311, f′(1) = 0.9277, f″(1) = 0.3024');
+  });
+
   test('hostile strings in the URL: a message or the default, nothing injected', async ({ page }) => {
     for (const text of [...HOSTILE, 'x'.repeat(1_000_000)]) {
       const { readout, figure } = await lab(page, `#lab.f=${encodeURIComponent(text)}`);
@@ -148,6 +165,90 @@ test.describe('Lab', () => {
       await expect(figure).not.toContainText('NaN');
       expect(await page.locator('#lab img').count()).toBe(0);
     }
+  });
+});
+
+/** What each experiment figure on the Lab page prints for a formula, from the figures' own models run here in node. */
+function experimentReadouts(formula: string): Record<'lab-saturation' | 'lab-depth' | 'lab-sparsity', readonly string[]> {
+  const reader = compileReaderFormula(formula, '');
+  const size = { width: 640, height: 400 };
+  const sat = saturationHistogramConfig({ id: 'lab-saturation' });
+  const depth = depthGradientsConfig({ id: 'lab-depth' });
+  const sparsity = sparsityConfig({ id: 'lab-sparsity' });
+  return {
+    'lab-saturation': saturationHistogramModel({ ...sat, weightScale: 10 ** sat.logScale, idPrefix: sat.id, reader, ...size }).readout,
+    'lab-depth': depthGradientsModel({ ...depth, reader, ...size }).readout,
+    'lab-sparsity': sparsityModel({ ...sparsity, reader, ...size }).readout,
+  };
+}
+
+test.describe('Your function in the experiments', () => {
+  test('type x * sigmoid(x) and each experiment prints what the same experiment gives in node', async ({ page }) => {
+    const { formula, params, readout } = await lab(page);
+    await typeInto(params, '');
+    await typeInto(formula, 'x * sigmoid(x)');
+    await expect(readout).toHaveText('At x = 1: f(1) = 0.7311, f′(1) = 0.9277, f″(1) = 0.3024');
+    for (const [id, lines] of Object.entries(experimentReadouts('x * sigmoid(x)'))) {
+      const figure = await liveFigure(page.locator(`#${id}`));
+      await expect(figure.locator('output > span')).toHaveText([...lines]);
+      await expect(figure).not.toContainText('NaN');
+    }
+    // The sparsity figure draws the reader's function in sigmoid's place.
+    await expect(page.locator('#lab-sparsity output')).toContainText('Your function: 0%.');
+  });
+
+  test('the atlas card follows the formula typed into the Lab, and links to it', async ({ page }) => {
+    const { formula, params } = await lab(page);
+    const card = await liveFigure(page.locator('#reader-card'));
+    await expect(card.locator('[data-role="formula"]')).toHaveText('f(x) = x * sigmoid(b * x); b in [0, 5] = 1');
+    await expect(card.locator('[data-role="properties"] li')).toContainText(['Zero-centred: no', 'Saturates: left']);
+    await typeInto(params, '');
+    await typeInto(formula, 'tanh(x)');
+    await expect(card.getByRole('heading')).toHaveText('Your function');
+    await expect(card.locator('[data-role="formula"]')).toHaveText('f(x) = tanh(x)');
+    await expect(card.locator('[data-role="properties"] li')).toContainText(['Zero-centred: yes', 'Saturates: both']);
+    await expect(card.getByRole('img')).toHaveAttribute(
+      'aria-label',
+      /^Your function for x from −4 to 4: f\(x\), solid line, rises from −0\.999 to 0\.999/,
+    );
+    await expect(card.getByRole('link', { name: /Open in the explorer/ })).toHaveAttribute('href', '#lab.f=tanh(x)&lab.p=');
+    await expect(card).not.toContainText('NaN');
+  });
+
+  test('a function not finite on an experiment’s values is refused there with a message', async ({ page }) => {
+    const { formula, params } = await lab(page);
+    await typeInto(params, '');
+    await typeInto(formula, 'log(x)');
+    const figure = await liveFigure(page.locator('#lab-sparsity'));
+    await expect(figure.locator('output')).toContainText('Your function is not finite at x = −');
+    await expect(figure.locator('output')).toContainText('Showing sigmoid instead.');
+    await expect(figure).not.toContainText('NaN');
+  });
+});
+
+test.describe('A formula in a post figure’s link', () => {
+  test('the saturation histogram in the sigmoid post runs the formula from its hash, and says why it refuses an over-long one', async ({
+    page,
+  }) => {
+    const sat = saturationHistogramConfig({});
+    const expected = saturationHistogramModel({
+      ...sat,
+      weightScale: 10 ** sat.logScale,
+      idPrefix: sat.id,
+      reader: compileReaderFormula('x * sigmoid(x)', ''),
+      width: 640,
+      height: 400,
+    }).readout;
+    await page.goto(`posts/sigmoid/#saturation-sigmoid.f=${encodeURIComponent('x * sigmoid(x)')}`);
+    const figure = await liveFigure(page.locator('#saturation-sigmoid'));
+    await expect(figure.locator('output > span')).toHaveText([...expected]);
+    await page.goto(`posts/sigmoid/#saturation-sigmoid.f=${encodeURIComponent(`x${' + x'.repeat(60)}`)}`);
+    await page.reload();
+    const again = await liveFigure(page.locator('#saturation-sigmoid'));
+    await expect(again.locator('output')).toContainText(
+      'Your formula: formula is 241 characters; the limit is 200 (column 201). Showing sigmoid instead.',
+    );
+    await expect(again).not.toContainText('NaN');
   });
 });
 

@@ -8,6 +8,7 @@ import { compileFormula } from '../../lib/formula/compile';
 import { parseFormula } from '../../lib/formula/parse';
 import type { Activation } from '../../lib/activations/types';
 import { formatNumber } from '../kit/format';
+import { UNMEASURED_PROPERTIES } from '../kit/unmeasured-properties';
 
 export interface FormulaBox {
   /** Prints the reader's f and f′ at the probe `x` (nothing while there is no valid formula). */
@@ -39,16 +40,7 @@ function explorerActivation(text: string): { ok: true; value: Activation } | { o
       tex: '',
       dtex: '',
       params: {},
-      properties: {
-        rangeTex: '',
-        rangeText: 'not measured here',
-        range: [-Infinity, Infinity],
-        monotonic: false,
-        zeroCentred: false,
-        saturates: { left: false, right: false },
-        continuity: 0,
-        kinks: [],
-      },
+      properties: UNMEASURED_PROPERTIES,
     },
   };
 }

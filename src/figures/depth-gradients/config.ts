@@ -8,12 +8,15 @@ import type { DepthGradientsOptions } from './model';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
 import { readWholeProp } from '../kit/whole-number-props';
+import { FORMULA_FIELDS } from '../kit/reader-formula';
 import { ACTIVATION_CONTROL, DEPTH_CONTROL, DEPTH_GRADIENTS_CONTROLS, INIT_CONTROL, SEED_CONTROL } from './controls';
 
 /** The model's network settings (all but the drawing size), and the figure's id. */
 export interface DepthGradientsConfig extends Omit<DepthGradientsOptions, 'width' | 'height'> {
   /** Unique on the page; namespaces the URL state. */
   readonly id: string;
+  /** Whether the figure takes the formula typed into the Lab on its page. */
+  readonly followLab: boolean;
 }
 
 export interface DepthGradientsProps {
@@ -30,6 +33,8 @@ export interface DepthGradientsProps {
   layerWidth?: number;
   /** Random inputs averaged over, 1…16. Default 4. */
   samples?: number;
+  /** Run the network on the formula typed into the Lab on the same page. Default false. */
+  followLab?: boolean;
 }
 
 /** Inside the experiment's DEPTH_LIMITS, and small enough that a redraw stays well inside a frame. */
@@ -46,10 +51,14 @@ export function depthGradientsConfig(props: DepthGradientsProps): DepthGradients
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
   const layerWidth = readWholeProp(COMPONENT, 'layerWidth', props.layerWidth, DEPTH_FIGURE_DEFAULTS.width, DEPTH_FIGURE_LIMITS.layerWidth);
   const samples = readWholeProp(COMPONENT, 'samples', props.samples, DEPTH_FIGURE_DEFAULTS.samples, DEPTH_FIGURE_LIMITS.samples);
-  return { id: readFigureId(COMPONENT, props.id, 'depth-gradients'), depth, activation, init, seed, layerWidth, samples };
+  const id = readFigureId(COMPONENT, props.id, 'depth-gradients');
+  return { id, depth, activation, init, seed, layerWidth, samples, followLab: props.followLab === true };
 }
 
-/** Hash keys: `depth`, `act`, `init`, `seed`. */
+/** Hash keys: `depth`, `act`, `init`, `seed`, and a reader's formula `f` with its declarations `p`. */
 export function depthGradientsSchema(config: DepthGradientsConfig) {
-  return controlSchema(DEPTH_GRADIENTS_CONTROLS, { depth: config.depth, act: config.activation, init: config.init, seed: config.seed });
+  return {
+    ...controlSchema(DEPTH_GRADIENTS_CONTROLS, { depth: config.depth, act: config.activation, init: config.init, seed: config.seed }),
+    ...FORMULA_FIELDS,
+  };
 }

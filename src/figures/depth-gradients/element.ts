@@ -5,9 +5,17 @@ import type { StateSchema } from '../kit/url-state';
 import { depthGradientsSchema, type DepthGradientsConfig } from './config';
 import { FigureElement, type FigureState } from '../kit/figure-element';
 import { DEPTH_CONTROL } from './controls';
+import { ReaderFormulaSlot } from '../kit/reader-formula';
 
-/** Live half of DepthGradients.astro: depth, activation, initialisation, new samples. */
+/** Live half of DepthGradients.astro: depth, activation, initialisation, new samples, and a reader's formula from the hash or the Lab. */
 export class DepthGradients extends FigureElement<DepthGradientsConfig, DepthGradientsResult> {
+  readonly #reader = new ReaderFormulaSlot(() => this.requestRender());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.config?.followLab) this.#reader.followLab((patch) => this.update(patch));
+  }
+
   protected stateSchema(config: DepthGradientsConfig): StateSchema {
     return depthGradientsSchema(config);
   }
@@ -22,6 +30,7 @@ export class DepthGradients extends FigureElement<DepthGradientsConfig, DepthGra
       samples: this.config.samples,
       width,
       height,
+      reader: this.#reader.current(state),
     });
   }
 

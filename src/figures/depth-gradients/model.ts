@@ -24,6 +24,7 @@ import { pointPosition, seriesPath } from '../kit/geometry';
 import type { SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
 import { DEPTH_CONTROL, INIT_NAMES } from './controls';
+import { formulaErrorLine, type ReaderFormula } from '../kit/reader-formula';
 
 export interface DepthGradientsOptions {
   /** Layers L, 1…30. */
@@ -38,10 +39,14 @@ export interface DepthGradientsOptions {
   /** Pixel size of the SVG. */
   readonly width: number;
   readonly height: number;
+  /** A reader's formula: every layer applies it instead of `activation`, unless it is not finite on the network's values. */
+  readonly reader?: ReaderFormula | null;
 }
 
 export interface DepthGradientsResult extends FigureView {
   readonly gradients: LayerGradients;
+  /** Whether the network applied the reader's function. */
+  readonly custom: boolean;
   /** ‖∂L/∂z₁‖ / ‖∂L/∂z_L‖: what layer 1 gets of the gradient that reaches the last layer. */
   readonly ratio: number;
   /** Geometric means over layers 1…L−1 of the two factors the ratio is the product of (NaN at depth 1). */
@@ -53,25 +58,48 @@ export interface DepthGradientsResult extends FigureView {
   readonly boundShown: boolean;
 }
 
+/**
+ * The run to show: on the reader's function when it compiles and stays finite on every value the
+ * network (and the band's networks) computes, else on `activation`, with the reason as a line.
+ */
+function chosenRun(options: DepthGradientsOptions): { gradients: LayerGradients; others: LayerGradients[]; refusal?: string } {
+  const run = (seed: number, custom: boolean): LayerGradients =>
+    layerGradients({
+      depth: options.depth,
+      activation: options.activation,
+      init: options.init,
+      seed,
+      width: options.layerWidth,
+      samples: options.samples,
+      ...(custom && options.reader?.ok && { custom: options.reader.fn.activation }),
+    });
+  // The band's networks; the shown seed's run is reused when it is one of them.
+  const withBand = (custom: boolean) => {
+    const gradients = run(options.seed, custom);
+    return { gradients, others: SPREAD_SEEDS.map((seed) => (seed === options.seed ? gradients : run(seed, custom))) };
+  };
+  const reader = options.reader;
+  if (!reader) return withBand(false);
+  const name = DEPTH_ACTIVATION_NAMES[options.activation].toLowerCase();
+  if (!reader.ok) return { ...withBand(false), refusal: formulaErrorLine(reader.message, name) };
+  const mine = withBand(true);
+  const bad = [mine.gradients, ...mine.others].find((g) => g.nonFiniteAt !== undefined)?.nonFiniteAt;
+  if (bad === undefined) return mine;
+  const why = reader.fn.refusal([bad]) ?? `Your function is not finite on a value this figure computes (${formatNumber(bad, 4)}).`;
+  return { ...withBand(false), refusal: `${why} Showing ${name} instead.` };
+}
+
 export function depthGradientsModel(options: DepthGradientsOptions): DepthGradientsResult {
   const { width, height } = options;
-  const gradients = layerGradients({
-    depth: options.depth,
-    activation: options.activation,
-    init: options.init,
-    seed: options.seed,
-    width: options.layerWidth,
-    samples: options.samples,
-  });
+  const { gradients, others: spreadRuns, refusal } = chosenRun(options);
+  const custom = gradients.options.custom !== undefined;
   const depth = gradients.options.depth;
   const norms = gradients.preActivationGradientNorms;
   // The slope ceiling holds for every sigmoid variant; for the rescaled ones the curve then rises
   // far above it, which is the point: the ceiling bounds the slopes, not the gradient.
-  const boundShown = options.activation.startsWith('sigmoid');
+  const boundShown = !custom && options.activation.startsWith('sigmoid');
   const bound = gradients.sigmoidFactorBound;
-  const others = SPREAD_SEEDS.map((seed) =>
-    seed === options.seed ? norms : layerGradients({ ...gradients.options, seed }).preActivationGradientNorms,
-  );
+  const others = spreadRuns.map((run, i) => (SPREAD_SEEDS[i] === options.seed ? norms : run.preActivationGradientNorms));
   const bandLow = norms.map((_, l) => Math.min(...others.map((n) => n[l]!)));
   const bandHigh = norms.map((_, l) => Math.max(...others.map((n) => n[l]!)));
   const spreadRatios = others.map((n) => n[0]! / n[depth - 1]!);
@@ -132,7 +160,7 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
       x: frame.inner.left,
       y: 8,
       baseline: 'hanging',
-      text: `${DEPTH_ACTIVATION_NAMES[options.activation]}, ${INIT_NAMES[gradients.options.init]} init, ${DEPTH_CONTROL.valueText(depth)}`,
+      text: `${custom ? 'Your function' : DEPTH_ACTIVATION_NAMES[options.activation]}, ${INIT_NAMES[gradients.options.init]} init, ${DEPTH_CONTROL.valueText(depth)}`,
     },
   ];
 
@@ -141,12 +169,16 @@ export function depthGradientsModel(options: DepthGradientsOptions): DepthGradie
   return {
     scene: { width, height, nodes },
     gradients,
+    custom,
     ratio,
     meanDerivativeGain,
     meanWeightGain,
     spread,
     boundShown,
-    readout: depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown, spread }),
+    readout: [
+      ...depthReadout({ depth, ratio, meanDerivativeGain, meanWeightGain, sigmoid: boundShown, spread }),
+      ...(refusal ? [refusal] : []),
+    ],
     data: {
       caption: 'Gradient norm ‖∂ℒ/∂z‖ at each layer, layer 1 next to the input; the lowest and highest over seeds 1–8',
       columns: [

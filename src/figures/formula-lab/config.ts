@@ -2,10 +2,9 @@
  * What a FormulaLab is configured with, shared by the build-time component (which validates an
  * author's props) and the custom element (which reads it from `data-config` and the URL hash).
  * The formula and its declarations are reader-typed text: the hash keeps them verbatim (up to
- * the formula length limit) and the element compiles them, showing a message for anything else.
+ * HASH_TEXT_LIMIT) and the element compiles them, showing a message for anything else.
  */
 import { compileActivation, type CustomActivation } from '../../lib/formula/activation';
-import { MAX_FORMULA_LENGTH, parseDeclarations } from '../../lib/formula/parse';
 import { controlField, readControl } from '../kit/controls';
 import { FigurePropError, readFigureId } from '../kit/prop-errors';
 import type { StateSchema } from '../kit/url-state';
@@ -58,16 +57,25 @@ export function declaredDefaults(activation: CustomActivation): Record<string, n
 }
 
 /**
+ * The longest formula or declaration text the hash keeps: far past MAX_FORMULA_LENGTH, so a
+ * link with a 243-character formula still reaches the element, which falls back to the
+ * default and says "formula is 243 characters; the limit is 200" instead of dropping it
+ * silently. The hash reader's own 2,000-character cap bounds it anyway.
+ */
+export const HASH_TEXT_LIMIT = 2000;
+
+/**
  * Hash keys: `f` (the formula), `p` (its declarations), `x` (the probe), `v1`, `v2` (parameter
- * values). Text that does not compile is still accepted into the state: the element shows
- * what is wrong with it, pointing at the column, instead of silently replacing a shared link.
+ * values). Text that does not compile (too long included) is still accepted into the state: the
+ * element shows what is wrong with it, pointing at the column, instead of silently replacing a
+ * shared link.
  */
 export function formulaLabSchema(config: FormulaLabConfig): StateSchema {
   const compiled = compileLabFormula(config.formula, config.declarations);
   const defaults = compiled.ok ? declaredDefaults(compiled.value) : {};
   return {
-    f: { kind: 'text', maxLength: MAX_FORMULA_LENGTH, default: config.formula },
-    p: { kind: 'text', maxLength: MAX_FORMULA_LENGTH, default: config.declarations, check: (text) => parseDeclarations(text).ok },
+    f: { kind: 'text', maxLength: HASH_TEXT_LIMIT, default: config.formula },
+    p: { kind: 'text', maxLength: HASH_TEXT_LIMIT, default: config.declarations },
     x: controlField(PROBE_CONTROL, config.x),
     ...Object.fromEntries(PARAM_KEYS.map((key) => [key, { kind: 'number', min: -1e6, max: 1e6, default: defaults[key] ?? 0 }])),
   };

@@ -7,6 +7,7 @@ import { compileLabFormula, declaredDefaults, formulaLabSchema, type FormulaLabC
 import { PARAM_KEYS, PROBE_CONTROL } from './controls';
 import { labAnalysis, labModel, labParams, type LabAnalysis, type LabView } from './model';
 import { exportText, type ExportKind } from './exports';
+import { publishLabFormula } from '../kit/lab-formula-channel';
 
 /**
  * Live half of FormulaLab.astro. The formula boxes are not plain state inputs: text that does
@@ -38,6 +39,7 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
       button.addEventListener('click', () => void this.#export(button.dataset.export as ExportKind));
     });
     this.querySelector('[data-action="train"]')?.addEventListener('click', () => void this.#train());
+    this.#publish();
     const svg = this.querySelector('svg');
     if (svg) {
       onPlotDrag(svg, (clientX) => {
@@ -91,8 +93,20 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
     return labModel({ activation, params, probeX: Number(state.x), width, height, idPrefix: this.config.id }, this.#analysis.value);
   }
 
+  /**
+   * Hands the formula on screen to the figures that follow the Lab, its parameters fixed at the
+   * sliders' values by writing them as the declared defaults.
+   */
+  #publish(): void {
+    const activation = this.#activation(this.state);
+    const params = labParams(activation, this.#paramValues(activation, this.state));
+    const declarations = activation.paramDeclarations.map((d) => `${d.name} in [${d.min}, ${d.max}] = ${params[d.name]}`).join('; ');
+    publishLabFormula({ formula: activation.source, declarations });
+  }
+
   protected override afterDraw(view: LabView): void {
     this.#xInvert = view.xInvert;
+    this.#publish();
     this.#showError();
     const badge = this.querySelector<HTMLElement>('[data-role="badge"]');
     if (badge) {

@@ -11,6 +11,7 @@ import {
   type DyingReluState,
 } from '../../lib/experiments/dying-relu';
 import { assertFiniteOn } from '../../lib/formula/finite';
+import { valueThenSlope } from '../../lib/formula/compile';
 import type { CustomActivation } from '../../lib/formula/activation';
 import type { Activation, ParamValues } from '../../lib/activations/types';
 import { formatCount, formatNumber } from '../kit/format';
@@ -32,12 +33,14 @@ function atParams(activation: CustomActivation, p: ParamValues): Activation {
   const params = Object.fromEntries(
     Object.entries(activation.params).map(([name, spec]) => [name, { ...spec, default: p[name] ?? spec.default }]),
   );
+  // One pass of the compiled closures gives a unit both f and f′ (see valueThenSlope).
+  const { f, df } = valueThenSlope(activation.compiled);
   return {
     id: activation.id,
     name: activation.name,
     summary: activation.summary,
-    f: activation.f,
-    df: activation.df,
+    f,
+    df,
     tex: activation.tex,
     dtex: activation.dtex,
     params,

@@ -7,6 +7,7 @@ import { SATURATION_FIGURE_DEFAULTS, type SaturatingActivationId } from '../../l
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId, readNumberProp } from '../kit/prop-errors';
 import { readWholeProp } from '../kit/whole-number-props';
+import { FORMULA_FIELDS } from '../kit/reader-formula';
 import { ACTIVATION_CONTROL, SATURATION_HISTOGRAM_CONTROLS, SEED_CONTROL, WEIGHT_SCALE_CONTROL } from './controls';
 
 export interface SaturationHistogramConfig {
@@ -19,6 +20,8 @@ export interface SaturationHistogramConfig {
   readonly units: number;
   readonly fanIn: number;
   readonly threshold: number;
+  /** Whether the figure takes the formula typed into the Lab on its page. */
+  readonly followLab: boolean;
 }
 
 export interface SaturationHistogramProps {
@@ -35,6 +38,8 @@ export interface SaturationHistogramProps {
   fanIn?: number;
   /** Saturated means |f′(z)| below this share of the peak slope, 0.001…0.2. Default 0.01. */
   threshold?: number;
+  /** Apply the formula typed into the Lab on the same page instead of the activation. Default false. */
+  followLab?: boolean;
 }
 
 /** Inside the experiment's SATURATION_LIMITS (a test checks), so a valid config never makes it throw. */
@@ -59,10 +64,14 @@ export function saturationHistogramConfig(props: SaturationHistogramProps): Satu
     SATURATION_FIGURE_DEFAULTS.threshold,
     SATURATION_FIGURE_LIMITS.threshold,
   );
-  return { id: readFigureId(COMPONENT, props.id, `saturation-${activation}`), activation, logScale, seed, units, fanIn, threshold };
+  const id = readFigureId(COMPONENT, props.id, `saturation-${activation}`);
+  return { id, activation, logScale, seed, units, fanIn, threshold, followLab: props.followLab === true };
 }
 
-/** Hash keys: `act`, `w` (log₁₀ of the weight scale), `seed`. */
+/** Hash keys: `act`, `w` (log₁₀ of the weight scale), `seed`, and a reader's formula `f` with its declarations `p`. */
 export function saturationHistogramSchema(config: SaturationHistogramConfig) {
-  return controlSchema(SATURATION_HISTOGRAM_CONTROLS, { act: config.activation, w: config.logScale, seed: config.seed });
+  return {
+    ...controlSchema(SATURATION_HISTOGRAM_CONTROLS, { act: config.activation, w: config.logScale, seed: config.seed }),
+    ...FORMULA_FIELDS,
+  };
 }

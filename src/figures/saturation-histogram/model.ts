@@ -6,7 +6,14 @@
  * a log axis (`saturationCurve`, same units and seed), with a marker at the current scale.
  * Called at build time for the first paint and on every control change.
  */
-import { saturation, saturationCurve, type SaturatingActivationId, type SaturationCurve } from '../../lib/experiments/saturation';
+import {
+  saturation,
+  saturationCurve,
+  saturationTest,
+  type SaturatingActivationId,
+  type SaturationCurve,
+} from '../../lib/experiments/saturation';
+import type { ActivationCore } from '../../lib/activations/types';
 import { getActivation } from '../../lib/activations/functions';
 import { axesNodes, clipNode } from '../kit/axes-nodes';
 import { fitText } from '../kit/text-width';
@@ -16,6 +23,7 @@ import { formatCount, formatNumber, formatPercent } from '../kit/format';
 import { histogram, histogramBars, intervalRects, pointPosition, seriesPath, type HistogramBin } from '../kit/geometry';
 import type { GroupNode, SceneNode } from '../kit/scene';
 import type { FigureView } from '../kit/figure-view';
+import { formulaErrorLine, type ReaderFormula } from '../kit/reader-formula';
 
 /** The weight-scale slider works in log10(scale): 0.001 … 10 in steps of 0.05 decades. */
 export const LOG_SCALE_RANGE = { min: -3, max: 1, step: 0.05 } as const;
@@ -41,14 +49,20 @@ export interface SaturationHistogramOptions {
   readonly height: number;
   /** Prefix for ids in the scene (clip paths), unique on the page. */
   readonly idPrefix: string;
+  /** A reader's formula: applied instead of `activation` when it compiles and is finite on the layer. */
+  readonly reader?: ReaderFormula | null;
 }
 
 export interface SaturationHistogramResult extends FigureView {
   readonly saturatedFraction: number;
   /** Standard deviation of the drawn pre-activations. */
   readonly std: number;
-  /** |z| beyond which a unit counts as saturated. */
+  /** |z| beyond which a unit counts as saturated (∞ for a reader's function: see `zones`). */
   readonly bound: number;
+  /** The shaded stretches of z where a unit counts as saturated, within the histogram's domain. */
+  readonly zones: readonly (readonly [number, number])[];
+  /** Whether the layer applied the reader's function. */
+  readonly custom: boolean;
   /** The histogram drawn, over `xDomain`. */
   readonly bins: readonly HistogramBin[];
   readonly xDomain: readonly [number, number];
@@ -58,10 +72,11 @@ export interface SaturationHistogramResult extends FigureView {
 
 /** The saturated-share curve over the slider's whole range, for one activation, seed and layer shape. */
 export function curveFor(
-  options: Pick<SaturationHistogramOptions, 'activation' | 'seed' | 'units' | 'fanIn' | 'threshold'>,
+  options: Pick<SaturationHistogramOptions, 'activation' | 'seed' | 'units' | 'fanIn' | 'threshold'> & { readonly custom?: ActivationCore },
 ): SaturationCurve {
   return saturationCurve({
     activation: options.activation,
+    custom: options.custom,
     seed: options.seed,
     units: options.units,
     fanIn: options.fanIn,
@@ -75,19 +90,57 @@ export function curveFor(
 /** Panels sit side by side from this width up. */
 const WIDE = SIDE_BY_SIDE_FROM.saturation;
 
+/** Samples across the histogram's domain where a reader's function's saturated stretches are found. */
+const ZONE_SAMPLES = 400;
+
+/** The stretches of [lo, hi] where `isSaturated` holds, each edge halfway between two samples. */
+export function saturatedZones(isSaturated: (z: number) => boolean, [lo, hi]: readonly [number, number]): [number, number][] {
+  const zones: [number, number][] = [];
+  const step = (hi - lo) / (ZONE_SAMPLES - 1);
+  let start: number | undefined;
+  for (let i = 0; i < ZONE_SAMPLES; i++) {
+    const z = lo + i * step;
+    const edge = i === 0 ? lo : z - step / 2;
+    if (isSaturated(z) && start === undefined) start = edge;
+    if (!isSaturated(z) && start !== undefined) {
+      zones.push([start, edge]);
+      start = undefined;
+    }
+  }
+  if (start !== undefined) zones.push([start, hi]);
+  return zones;
+}
+
+/** The layer on the reader's function when it compiles and is finite on it; otherwise on `activation`, and why. */
+function chosenLayer(options: SaturationHistogramOptions) {
+  const run = (custom?: ActivationCore) =>
+    saturation({
+      activation: options.activation,
+      weightScale: options.weightScale,
+      seed: options.seed,
+      units: options.units,
+      fanIn: options.fanIn,
+      threshold: options.threshold,
+      custom,
+    });
+  const reader = options.reader;
+  const name = getActivation(options.activation).name.toLowerCase();
+  if (!reader) return { result: run() };
+  if (!reader.ok) return { result: run(), refusal: formulaErrorLine(reader.message, name) };
+  const result = run(reader.fn.activation);
+  const why = reader.fn.refusal(result.preActivations);
+  return why === undefined ? { result, custom: reader.fn.activation } : { result: run(), refusal: `${why} Showing ${name} instead.` };
+}
+
 export function saturationHistogramModel(options: SaturationHistogramOptions): SaturationHistogramResult {
   const { width, height } = options;
-  const result = saturation({
-    activation: options.activation,
-    weightScale: options.weightScale,
-    seed: options.seed,
-    units: options.units,
-    fanIn: options.fanIn,
-    threshold: options.threshold,
-  });
+  const { result, custom, refusal } = chosenLayer(options);
   const bound = result.saturationBounds.upper;
-  const curve = options.curve ?? curveFor(options);
-  const name = getActivation(options.activation).name;
+  // The element's cached curve is for the reader's function whenever it compiled; a refused one needs the plain curve.
+  const curveFits = (custom !== undefined) === (options.reader?.ok === true);
+  const curve = (curveFits ? options.curve : undefined) ?? curveFor({ ...options, custom });
+  const name = custom ? 'your function' : getActivation(options.activation).name.toLowerCase();
+  const isSaturated = custom ? saturationTest(custom, options.threshold) : (z: number) => Math.abs(z) > bound;
   const wide = width >= WIDE;
 
   // Histogram panel.
@@ -95,7 +148,7 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
   const histHeight = wide ? height : Math.round(height * 0.56);
   // Wide enough for both the tails and the bulk: the bound's neighbourhood at small scales,
   // ±3.2 standard deviations at large ones.
-  const half = Math.max(1.6 * bound, 3.2 * result.predictedStd);
+  const half = custom ? 3.2 * result.predictedStd : Math.max(1.6 * bound, 3.2 * result.predictedStd);
   const hist = createFrame({
     width: histWidth,
     height: histHeight,
@@ -117,10 +170,15 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
     yTickCount: 4,
     yNice: true,
   });
-  const zones = intervalRects(histFrame, [
-    [-Infinity, -bound],
-    [bound, Infinity],
-  ]);
+  const zoneSpans: (readonly [number, number])[] = custom
+    ? saturatedZones(isSaturated, histFrame.xDomain)
+    : [
+        [-Infinity, -bound],
+        [bound, Infinity],
+      ];
+  const zones = intervalRects(histFrame, zoneSpans);
+  // The lines between saturated and not: ±bound, or the inner edges of a reader's function's zones.
+  const edges = custom ? zoneSpans.flat().filter((z) => z > histFrame.xDomain[0] && z < histFrame.xDomain[1]) : [-bound, bound];
   const bars = histogramBars(histFrame, bins, { gap: 1 });
   const histPanel: GroupNode = {
     type: 'g',
@@ -136,14 +194,14 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
         clipPath: `${options.idPrefix}-clip-hist`,
         children: bars.map((r, i) => {
           const centre = (bins[i]!.x0 + bins[i]!.x1) / 2;
-          return { type: 'rect', key: String(i), className: Math.abs(centre) > bound ? 'bar bar--saturated' : 'bar', ...r };
+          return { type: 'rect', key: String(i), className: isSaturated(centre) ? 'bar bar--saturated' : 'bar', ...r };
         }),
       },
       {
         type: 'g',
         key: 'bounds',
         className: 'bound',
-        children: [-bound, bound].flatMap((b, i): SceneNode[] => {
+        children: edges.flatMap((b, i): SceneNode[] => {
           const px = histFrame.x(b);
           if (!(px >= histFrame.inner.left && px <= histFrame.inner.right)) return [];
           return [{ type: 'line', key: String(i), x1: px, x2: px, y1: histFrame.inner.top, y2: histFrame.inner.bottom }];
@@ -170,7 +228,7 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
         histFrame,
         fitText(
           [
-            `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units`,
+            `Pre-activations of ${formatCount(options.units)} ${name} units`,
             `Pre-activations, ${formatCount(options.units)} units`,
             'Pre-activations',
           ],
@@ -234,22 +292,28 @@ export function saturationHistogramModel(options: SaturationHistogramOptions): S
     saturatedFraction: result.saturatedFraction,
     std: result.std,
     bound,
+    zones: zoneSpans,
+    custom: custom !== undefined,
     bins,
     xDomain: histFrame.xDomain,
     layout: wide ? 'wide' : 'narrow',
-    readout: saturationReadout({
-      activation: options.activation,
-      units: options.units,
-      threshold: options.threshold,
-      weightScale: options.weightScale,
-      saturatedFraction: result.saturatedFraction,
-      std: result.std,
-      bound,
-    }),
+    readout: [
+      ...saturationReadout({
+        activation: options.activation,
+        custom: custom !== undefined,
+        units: options.units,
+        threshold: options.threshold,
+        weightScale: options.weightScale,
+        saturatedFraction: result.saturatedFraction,
+        std: result.std,
+        bound,
+      }),
+      ...(refusal ? [refusal] : []),
+    ],
     data: {
-      caption: `Pre-activations of ${formatCount(options.units)} ${name.toLowerCase()} units at weight scale ${formatScale(options.weightScale)}: units per bin (saturated beyond |z| = ${formatNumber(bound)})`,
+      caption: `Pre-activations of ${formatCount(options.units)} ${name} units at weight scale ${formatScale(options.weightScale)}: units per bin (saturated ${custom ? 'where |f′(z)| is under the threshold' : `beyond |z| = ${formatNumber(bound)}`})`,
       columns: ['z from', 'z to', 'units', 'saturated'],
-      rows: bins.map((b) => [b.x0, b.x1, b.count, Math.abs((b.x0 + b.x1) / 2) > bound ? 'yes' : 'no']),
+      rows: bins.map((b) => [b.x0, b.x1, b.count, isSaturated((b.x0 + b.x1) / 2) ? 'yes' : 'no']),
     },
   };
 }
@@ -261,6 +325,8 @@ function panelLabel(frame: Frame, text: string): SceneNode {
 /** The printed lines, e.g. "Saturated: 57% of 1,000 units (|f′(z)| < 1% of peak)". */
 export function saturationReadout(r: {
   readonly activation: SaturatingActivationId;
+  /** Whether the layer applied a reader's function instead of `activation`. */
+  readonly custom?: boolean;
   readonly units: number;
   readonly threshold: number;
   readonly weightScale: number;
@@ -269,9 +335,12 @@ export function saturationReadout(r: {
   readonly bound: number;
 }): string[] {
   const name = getActivation(r.activation).name;
+  const where = r.custom
+    ? 'your function saturates on the shaded stretches (peak slope taken on [−8, 8])'
+    : `${name.toLowerCase()} saturates beyond |z| = ${formatNumber(r.bound)}`;
   return [
     `Saturated: ${formatPercent(r.saturatedFraction)} of ${formatCount(r.units)} units (|f′(z)| < ${formatPercent(r.threshold)} of peak)`,
-    `Standard deviation of z: ${formatNumber(r.std)} at weight scale ${formatScale(r.weightScale)}; ${name.toLowerCase()} saturates beyond |z| = ${formatNumber(r.bound)}`,
+    `Standard deviation of z: ${formatNumber(r.std)} at weight scale ${formatScale(r.weightScale)}; ${where}`,
   ];
 }
 

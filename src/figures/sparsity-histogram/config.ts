@@ -7,6 +7,7 @@ import { SPARSITY_FIGURE_DEFAULTS } from '../../lib/experiments/sparsity';
 import { controlSchema, readControl } from '../kit/controls';
 import { readFigureId } from '../kit/prop-errors';
 import { readWholeProp } from '../kit/whole-number-props';
+import { FORMULA_FIELDS } from '../kit/reader-formula';
 import { BIAS_CONTROL, SEED_CONTROL, SPARSITY_CONTROLS } from './controls';
 
 export interface SparsityConfig {
@@ -20,6 +21,8 @@ export interface SparsityConfig {
   readonly units: number;
   /** Inputs per unit. */
   readonly fanIn: number;
+  /** Whether the figure takes the formula typed into the Lab on its page. */
+  readonly followLab: boolean;
 }
 
 export interface SparsityProps {
@@ -30,6 +33,8 @@ export interface SparsityProps {
   seed?: number;
   /** Units in the layer, a whole number 100…20000. Default 10000. */
   units?: number;
+  /** Show the formula typed into the Lab on the same page in sigmoid's place. Default false. */
+  followLab?: boolean;
 }
 
 /** Inside the experiment's SPARSITY_LIMITS (a test checks), so a valid config never makes it throw. */
@@ -41,10 +46,17 @@ export function sparsityConfig(props: SparsityProps): SparsityConfig {
   const bias = readControl(COMPONENT, BIAS_CONTROL, props.bias);
   const seed = readControl(COMPONENT, SEED_CONTROL, props.seed);
   const units = readWholeProp(COMPONENT, 'units', props.units, SPARSITY_FIGURE_DEFAULTS.units, UNITS_RANGE);
-  return { id: readFigureId(COMPONENT, props.id, 'sparsity'), bias, seed, units, fanIn: SPARSITY_FIGURE_DEFAULTS.fanIn };
+  return {
+    id: readFigureId(COMPONENT, props.id, 'sparsity'),
+    bias,
+    seed,
+    units,
+    fanIn: SPARSITY_FIGURE_DEFAULTS.fanIn,
+    followLab: props.followLab === true,
+  };
 }
 
-/** Hash keys: `bias` (snapped to the slider's step) and `seed`. */
+/** Hash keys: `bias` (snapped to the slider's step), `seed`, and a reader's formula `f` with its declarations `p`. */
 export function sparsitySchema(config: SparsityConfig) {
-  return controlSchema(SPARSITY_CONTROLS, { bias: config.bias, seed: config.seed });
+  return { ...controlSchema(SPARSITY_CONTROLS, { bias: config.bias, seed: config.seed }), ...FORMULA_FIELDS };
 }

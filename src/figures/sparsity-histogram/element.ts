@@ -3,9 +3,17 @@ import type { StateSchema } from '../kit/url-state';
 import { sparsitySchema, type SparsityConfig } from './config';
 import { FigureElement, type FigureState } from '../kit/figure-element';
 import { BIAS_CONTROL } from './controls';
+import { ReaderFormulaSlot } from '../kit/reader-formula';
 
-/** Live half of SparsityHistogram.astro: the bias slider and "New sample". */
+/** Live half of SparsityHistogram.astro: the bias slider, "New sample", and a reader's formula from the hash or the Lab. */
 export class SparsityHistogram extends FigureElement<SparsityConfig, SparsityModelResult> {
+  readonly #reader = new ReaderFormulaSlot(() => this.requestRender());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.config?.followLab) this.#reader.followLab((patch) => this.update(patch));
+  }
+
   protected stateSchema(config: SparsityConfig): StateSchema {
     return sparsitySchema(config);
   }
@@ -20,6 +28,7 @@ export class SparsityHistogram extends FigureElement<SparsityConfig, SparsityMod
       fanIn: this.config.fanIn,
       width,
       height,
+      reader: this.#reader.current(state),
     });
   }
 

@@ -15,6 +15,7 @@ import { formatCount, formatNumber, formatNumberPlain, formatShare } from '../ki
 import { histogram, histogramBars, type HistogramBin, type Rect } from '../kit/geometry';
 import type { GroupNode, SceneNode } from '../kit/scene';
 import type { DataTable, FigureView } from '../kit/figure-view';
+import { formulaErrorLine, type ReaderFormula } from '../kit/reader-formula';
 
 /** The bias slider. */
 export const BIAS_RANGE = { min: SPARSITY_LIMITS.bias.min, max: SPARSITY_LIMITS.bias.max, step: 0.05 } as const;
@@ -42,6 +43,8 @@ export interface SparsityModelOptions {
   /** Pixel size of the SVG. */
   readonly width: number;
   readonly height: number;
+  /** A reader's formula: drawn in place of sigmoid when it compiles and is finite on the layer. */
+  readonly reader?: ReaderFormula | null;
 }
 
 export interface SparsityPanelData {
@@ -61,6 +64,8 @@ export interface SparsityModelResult extends FigureView {
   readonly seed: number;
   readonly relu: SparsityPanelData;
   readonly sigmoid: SparsityPanelData;
+  /** The reader's function's panel, when it was drawn (in sigmoid's place). */
+  readonly custom: SparsityPanelData | undefined;
   readonly layout: 'wide' | 'narrow';
 }
 
@@ -83,9 +88,16 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
     Math.max(BIAS_RANGE.min, Number.isFinite(options.bias) ? options.bias : SPARSITY_FIGURE_DEFAULTS.bias),
   );
   const { seed, units, fanIn, width, height } = options;
-  const result = sparsity({ bias, seed, units, fanIn });
+  const reader = options.reader;
+  const result = sparsity({ bias, seed, units, fanIn, custom: reader?.ok ? reader.fn.activation : undefined });
   const relu = panelData(result.outputs, RELU_DOMAIN, RELU_BINS);
   const sigmoid = panelData(result.sigmoidOutputs, SIGMOID_DOMAIN, SIGMOID_BINS);
+  // The reader's function takes sigmoid's panel, unless it is not finite on this layer's z.
+  const why = reader?.ok ? reader.fn.refusal(result.preActivations) : undefined;
+  const refusal = why ? `${why} Showing sigmoid instead.` : reader && !reader.ok ? formulaErrorLine(reader.message, 'sigmoid') : undefined;
+  const customOutputs = refusal === undefined ? result.custom?.outputs : undefined;
+  const customDomain = customOutputs ? outputDomain(customOutputs) : SIGMOID_DOMAIN;
+  const custom = customOutputs ? panelData(customOutputs, customDomain, SIGMOID_BINS) : undefined;
 
   const wide = width >= WIDE_FROM;
   const boxes = wide
@@ -99,8 +111,11 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
       ];
   const nodes: SceneNode[] = [
     panel('relu', 'After ReLU', relu, RELU_DOMAIN, boxes[0]!, options),
-    panel('sigmoid', 'After sigmoid', sigmoid, SIGMOID_DOMAIN, boxes[1]!, options),
+    custom
+      ? panel('custom', 'After your function', custom, customDomain, boxes[1]!, options)
+      : panel('sigmoid', 'After sigmoid', sigmoid, SIGMOID_DOMAIN, boxes[1]!, options),
   ];
+  const second = custom ? { name: 'Your function', panel: custom } : { name: 'Sigmoid', panel: sigmoid };
   return {
     scene: { width, height, nodes },
     units,
@@ -108,18 +123,30 @@ export function sparsityModel(options: SparsityModelOptions): SparsityModelResul
     seed,
     relu,
     sigmoid,
+    custom,
     layout: wide ? 'wide' : 'narrow',
-    readout: readoutLines(relu, sigmoid),
-    data: sparsityData(units, bias, relu, sigmoid),
+    readout: [...readoutLines(relu, second.panel, second.name), ...(refusal ? [refusal] : [])],
+    data: sparsityData(units, bias, relu, second.panel, second.name),
   };
 }
 
+/** The x axis of the reader's panel: all its outputs, and 0. */
+function outputDomain(outputs: Float64Array): readonly [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const y of outputs) {
+    lo = Math.min(lo, y);
+    hi = Math.max(hi, y);
+  }
+  return hi > lo ? [lo, hi] : [lo - 1, hi + 1];
+}
+
 /** The numbers behind both panels: per activation, the exact zeros and then the histogram bins of the other outputs. */
-function sparsityData(units: number, bias: number, relu: SparsityPanelData, sigmoid: SparsityPanelData): DataTable {
+function sparsityData(units: number, bias: number, relu: SparsityPanelData, second: SparsityPanelData, secondName: string): DataTable {
   const rows = (
     [
       ['ReLU', relu],
-      ['Sigmoid', sigmoid],
+      [secondName, second],
     ] as const
   ).flatMap(([name, panel]) => [[name, 'exactly 0', 0, 0, panel.zeroCount], ...panel.bins.map((b) => [name, 'bin', b.x0, b.x1, b.count])]);
   return {
@@ -157,7 +184,7 @@ interface Box {
 }
 
 function panel(
-  key: 'relu' | 'sigmoid',
+  key: 'relu' | 'sigmoid' | 'custom',
   title: string,
   data: SparsityPanelData,
   domain: readonly [number, number],
@@ -256,7 +283,7 @@ function panel(
             y: inner.bottom + 25,
             anchor: 'middle',
             baseline: 'hanging',
-            text: key === 'relu' ? 'ReLU output' : 'sigmoid output',
+            text: { relu: 'ReLU output', sigmoid: 'sigmoid output', custom: 'your function’s output' }[key],
           },
         ],
       },
@@ -310,11 +337,11 @@ function zeroLabel(text: string, zeroBar: Rect | null, slotLeft: number, base: n
   };
 }
 
-/** "ReLU: 50.7% of units output exactly 0. Sigmoid: 0%." and the smallest sigmoid output. */
-export function readoutLines(relu: SparsityPanelData, sigmoid: SparsityPanelData): string[] {
+/** "ReLU: 50.7% of units output exactly 0. Sigmoid: 0%." and the smallest sigmoid (or the reader's function's) output. */
+export function readoutLines(relu: SparsityPanelData, second: SparsityPanelData, secondName = 'Sigmoid'): string[] {
   return [
-    `ReLU: ${formatShare(relu.zeroFraction)} of units output exactly 0. Sigmoid: ${formatShare(sigmoid.zeroFraction)}.`,
-    `Smallest sigmoid output: ${formatNumber(sigmoid.min)}.`,
+    `ReLU: ${formatShare(relu.zeroFraction)} of units output exactly 0. ${secondName}: ${formatShare(second.zeroFraction)}.`,
+    `Smallest ${secondName === 'Sigmoid' ? 'sigmoid' : 'your function’s'} output: ${formatNumber(second.min)}.`,
   ];
 }
 

@@ -33,6 +33,7 @@
  * 4 samples takes ≈ 0.8 ms with Glorot's uniform draws and ≈ 1.7 ms with normal draws (He, naive)
  * in Node 24.
  */
+import type { Activation } from '../activations/types';
 import { createMlp, INIT_SCHEMES, type InitScheme, type Mlp } from './mlp';
 import { checkInteger, TRAINING_SEEDS } from './options';
 import { createRng } from './rng';
@@ -88,7 +89,7 @@ export const DEPTH_FIGURE_DEFAULTS = {
   seed: 1,
   width: 32,
   samples: 4,
-} as const satisfies Required<LayerGradientOptions>;
+} as const satisfies Required<Omit<LayerGradientOptions, 'custom'>>;
 
 export interface LayerGradientOptions {
   /** Number of layers L, 1..30. Default 10. */
@@ -103,14 +104,24 @@ export interface LayerGradientOptions {
   readonly samples?: number;
   /** Default 1. */
   readonly seed?: number;
+  /** A reader's own function, applied by every layer instead of `activation` (at its default parameters). */
+  readonly custom?: Activation;
 }
+
+/** The options a run resolved: every default filled in, and the reader's function if there was one. */
+export type ResolvedLayerGradientOptions = Required<Omit<LayerGradientOptions, 'custom'>> & { readonly custom?: Activation };
 
 /**
  * Per-layer measurements, index 0 = layer 1 (next to the input), index L−1 = layer L (the output).
  * Every norm is Euclidean (Frobenius for matrices); every value is a geometric mean over samples.
  */
 export interface LayerGradients {
-  readonly options: Required<LayerGradientOptions>;
+  readonly options: ResolvedLayerGradientOptions;
+  /**
+   * With a custom function: the first pre-activation at which its output or slope was not a finite
+   * number (the run's norms are then not to be shown); undefined when all were.
+   */
+  readonly nonFiniteAt: number | undefined;
   /** ‖∂L/∂W_l‖ for l = 1..L: what a gradient-descent step on layer l is proportional to. */
   readonly weightGradientNorms: readonly number[];
   /** ‖∂L/∂z_l‖ for l = 1..L: the backpropagated error at layer l's pre-activations. */
@@ -175,15 +186,16 @@ export function ratioSpread(values: readonly number[]): RatioSpread {
 
 export function layerGradients(options: LayerGradientOptions = {}): LayerGradients {
   const resolved = resolveOptions(options);
-  const { depth, width, activation, init, samples, seed } = resolved;
+  const { depth, width, activation, init, samples, seed, custom } = resolved;
   const net = createMlp({
     sizes: Array.from({ length: depth + 1 }, () => width),
-    activation: activation === 'sigmoid-scaled' || activation === 'sigmoid-centred' ? 'sigmoid' : activation,
+    activation: custom ?? (activation === 'sigmoid-scaled' || activation === 'sigmoid-centred' ? 'sigmoid' : activation),
     init,
     seed,
   });
-  if (activation === 'sigmoid-scaled') rescale(net, false);
-  if (activation === 'sigmoid-centred') rescale(net, true);
+  if (!custom && activation === 'sigmoid-scaled') rescale(net, false);
+  if (!custom && activation === 'sigmoid-centred') rescale(net, true);
+  let nonFiniteAt: number | undefined;
   // A separate stream for inputs and output directions, so changing `samples` never changes the weights.
   const rng = createRng(seed + 1);
   const input = new Float64Array(width);
@@ -199,6 +211,7 @@ export function layerGradients(options: LayerGradientOptions = {}): LayerGradien
     for (let j = 0; j < width; j++) input[j] = rng.normal();
     randomUnitVector(outputGradient, rng.normal);
     net.forward(input);
+    if (custom && nonFiniteAt === undefined) nonFiniteAt = firstNonFinite(net);
     const grads = net.backward(outputGradient);
     for (let l = 0; l < depth; l++) {
       const pre = norm(grads.preActivations[l]);
@@ -219,6 +232,7 @@ export function layerGradients(options: LayerGradientOptions = {}): LayerGradien
   const geometricMean = (logSums: Float64Array) => Array.from(logSums, (sum) => Math.exp(sum / samples));
   return {
     options: resolved,
+    nonFiniteAt,
     weightGradientNorms: geometricMean(logWeight),
     preActivationGradientNorms: geometricMean(logPre),
     activationGradientNorms: geometricMean(logPost),
@@ -228,8 +242,19 @@ export function layerGradients(options: LayerGradientOptions = {}): LayerGradien
   };
 }
 
-function resolveOptions(options: LayerGradientOptions): Required<LayerGradientOptions> {
+/** The first pre-activation where the latest forward pass's f or f′ was not finite, or undefined. */
+function firstNonFinite(net: Mlp): number | undefined {
+  for (let l = 0; l < net.layerCount; l++) {
+    const h = net.activations[l];
+    const d = net.derivatives[l];
+    for (let i = 0; i < h.length; i++) if (!Number.isFinite(h[i]) || !Number.isFinite(d[i])) return net.preActivations[l][i];
+  }
+  return undefined;
+}
+
+function resolveOptions(options: LayerGradientOptions): ResolvedLayerGradientOptions {
   const resolved = {
+    ...(options.custom && { custom: options.custom }),
     depth: options.depth ?? 10,
     width: options.width ?? 32,
     activation: options.activation ?? 'sigmoid',

@@ -13,6 +13,7 @@
  * have their steepest slope at 0); the threshold z is found from the registry's own f′.
  */
 import { defaultParams, getActivation } from '../activations/functions';
+import type { ActivationCore } from '../activations/types';
 import { createRng } from './rng';
 import { checkInteger, checkNumber, checkSeed } from './options';
 
@@ -43,6 +44,12 @@ export interface SaturationOptions {
   readonly threshold?: number;
   /** Seed for the input example and the weights; an integer. Default 1. */
   readonly seed?: number;
+  /**
+   * A reader's function applied instead of `activation` (at its default parameters). Its slope
+   * need not peak at 0 nor fall off symmetrically: a unit is saturated when |f′(z)| < threshold ·
+   * its largest |f′| on [−8, 8] (see `saturationTest`), and `saturationBounds` is not used.
+   */
+  readonly custom?: ActivationCore;
 }
 
 export interface SaturationResult {
@@ -50,7 +57,7 @@ export interface SaturationResult {
   readonly preActivations: Float64Array;
   /** Share of units with |f′(z)| < threshold · f′(0), in [0, 1]. */
   readonly saturatedFraction: number;
-  /** A unit is saturated when z < lower or z > upper (lower = −upper); shade these tails. */
+  /** A unit is saturated when z < lower or z > upper (lower = −upper); shade these tails. ±∞ with a custom function (see `saturationTest`). */
   readonly saturationBounds: { readonly lower: number; readonly upper: number };
   /** Mean of the pre-activations. */
   readonly mean: number;
@@ -103,7 +110,8 @@ export function saturation(options: SaturationOptions = {}): SaturationResult {
   const weightScale = options.weightScale ?? DEFAULTS.weightScale;
   checkNumber('weightScale', weightScale, SATURATION_LIMITS.weightScale);
   const layer = drawLayer(options);
-  const bound = saturationBound(layer.activation, layer.threshold);
+  const bound = options.custom ? Infinity : saturationBound(layer.activation, layer.threshold);
+  const isSaturated = options.custom ? saturationTest(options.custom, layer.threshold) : (z: number) => Math.abs(z) > bound;
 
   const sd = weightScale * layer.inputNorm;
   const z = new Float64Array(layer.unitNormals.length);
@@ -113,7 +121,7 @@ export function saturation(options: SaturationOptions = {}): SaturationResult {
     const value = sd * layer.unitNormals[j];
     z[j] = value;
     sum += value;
-    if (Math.abs(value) > bound) saturated++;
+    if (isSaturated(value)) saturated++;
   }
   const mean = sum / z.length;
   let squares = 0;
@@ -146,7 +154,8 @@ export function saturationCurve(options: SaturationCurveOptions = {}): Saturatio
   checkInteger('points', points, SATURATION_LIMITS.curvePoints);
 
   const layer = drawLayer(options);
-  const bound = saturationBound(layer.activation, layer.threshold);
+  const bound = options.custom ? Infinity : saturationBound(layer.activation, layer.threshold);
+  const isSaturated = options.custom ? saturationTest(options.custom, layer.threshold) : (z: number) => Math.abs(z) > bound;
   const weightScales = new Float64Array(points);
   const saturatedFractions = new Float64Array(points);
   const logStep = Math.log(maxScale / minScale) / (points - 1);
@@ -155,7 +164,7 @@ export function saturationCurve(options: SaturationCurveOptions = {}): Saturatio
     // Same arithmetic as `saturation`, so a grid point and a direct call agree bit for bit.
     const sd = scale * layer.inputNorm;
     let saturated = 0;
-    for (const n of layer.unitNormals) if (Math.abs(sd * n) > bound) saturated++;
+    for (const n of layer.unitNormals) if (isSaturated(sd * n)) saturated++;
     weightScales[k] = scale;
     saturatedFractions[k] = saturated / layer.unitNormals.length;
   }
@@ -187,6 +196,26 @@ export function saturationBound(activation: SaturatingActivationId, threshold: n
   return hi;
 }
 
+/** Where a reader's function's peak slope is looked for: the Lab's plotted domain, every 0.01. */
+const PEAK_DOMAIN = 8;
+const PEAK_SAMPLES = 1601;
+
+/**
+ * Whether z is on a saturated stretch of a reader's function: |f′(z)| < threshold · its largest
+ * finite |f′| on [−8, 8]. For sigmoid and tanh, whose slope peaks at 0, this is the registry test.
+ */
+export function saturationTest(activation: ActivationCore, threshold: number): (z: number) => boolean {
+  checkNumber('threshold', threshold, SATURATION_LIMITS.threshold);
+  const params = defaultParams(activation);
+  let peak = 0;
+  for (let i = 0; i < PEAK_SAMPLES; i++) {
+    const slope = Math.abs(activation.df(-PEAK_DOMAIN + (2 * PEAK_DOMAIN * i) / (PEAK_SAMPLES - 1), params));
+    if (Number.isFinite(slope) && slope > peak) peak = slope;
+  }
+  const target = threshold * peak;
+  return (z) => !(Math.abs(activation.df(z, params)) >= target);
+}
+
 interface DrawnLayer {
   readonly activation: SaturatingActivationId;
   readonly threshold: number;
@@ -202,7 +231,7 @@ function drawLayer(options: SaturationOptions): DrawnLayer {
   const fanIn = options.fanIn ?? DEFAULTS.fanIn;
   const threshold = options.threshold ?? DEFAULTS.threshold;
   const seed = options.seed ?? DEFAULTS.seed;
-  checkActivation(activation);
+  if (!options.custom) checkActivation(activation);
   checkInteger('units', units, SATURATION_LIMITS.units);
   checkInteger('fanIn', fanIn, SATURATION_LIMITS.fanIn);
   checkNumber('threshold', threshold, SATURATION_LIMITS.threshold);

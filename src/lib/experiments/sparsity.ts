@@ -13,6 +13,7 @@
  * with `=== 0` on the registry's own ReLU and sigmoid outputs, not inferred from the sign of z.
  */
 import { defaultParams, getActivation } from '../activations/functions';
+import type { ActivationCore } from '../activations/types';
 import { createRng } from './rng';
 import { checkInteger, checkNumber, checkSeed } from './options';
 
@@ -35,9 +36,13 @@ export interface SparsityOptions {
   readonly fanIn?: number;
   /** Seed for the input example and the weights; an integer. Default 1. */
   readonly seed?: number;
+  /** A third function (a reader's formula) applied to the same pre-activations, at its default parameters. */
+  readonly custom?: ActivationCore;
 }
 
 export interface SparsityResult {
+  /** z = w·x + b of every unit. */
+  readonly preActivations: Float64Array;
   /** ReLU output of every unit. */
   readonly outputs: Float64Array;
   /** Share of ReLU outputs that are exactly 0, in [0, 1]. */
@@ -46,6 +51,8 @@ export interface SparsityResult {
   readonly sigmoidOutputs: Float64Array;
   /** Share of sigmoid outputs that are exactly 0: 0 for every bias in range. */
   readonly sigmoidZeroFraction: number;
+  /** The custom function's output of every unit and its share of exact zeros, when one was given. */
+  readonly custom?: { readonly outputs: Float64Array; readonly zeroFraction: number };
 }
 
 const DEFAULTS = { bias: 0, units: 10_000, fanIn: 100, seed: 1 } as const;
@@ -70,21 +77,37 @@ export function sparsity(options: SparsityOptions = {}): SparsityResult {
   const sigmoid = getActivation('sigmoid');
   const reluParams = defaultParams(relu);
   const sigmoidParams = defaultParams(sigmoid);
+  const preActivations = new Float64Array(units);
   const outputs = new Float64Array(units);
   const sigmoidOutputs = new Float64Array(units);
   let zeros = 0;
   let sigmoidZeros = 0;
   for (let j = 0; j < units; j++) {
     const z = weightedSumStd * rng.normal() + bias;
+    preActivations[j] = z;
     outputs[j] = relu.f(z, reluParams);
     sigmoidOutputs[j] = sigmoid.f(z, sigmoidParams);
     if (outputs[j] === 0) zeros++;
     if (sigmoidOutputs[j] === 0) sigmoidZeros++;
   }
   return {
+    preActivations,
     outputs,
     zeroFraction: zeros / units,
     sigmoidOutputs,
     sigmoidZeroFraction: sigmoidZeros / units,
+    ...(options.custom && { custom: applyCustom(options.custom, preActivations) }),
   };
+}
+
+/** A reader's function on the layer's pre-activations, its exact zeros counted with `=== 0` like ReLU's. */
+function applyCustom(activation: ActivationCore, z: Float64Array): { outputs: Float64Array; zeroFraction: number } {
+  const params = defaultParams(activation);
+  const outputs = new Float64Array(z.length);
+  let zeros = 0;
+  for (let j = 0; j < z.length; j++) {
+    outputs[j] = activation.f(z[j]!, params);
+    if (outputs[j] === 0) zeros++;
+  }
+  return { outputs, zeroFraction: zeros / z.length };
 }

@@ -5,7 +5,7 @@
  * three, so sqrt's vertical tangent at 0 is a gap in f′ but not in f.
  */
 import type { CompiledFormula } from './compile';
-import { nonFiniteReason } from './diagnose';
+import { firstNonFinite, reasonAt } from './first-non-finite';
 import { bisect, SAMPLES, sampleX } from './sampling';
 import { rootsOf, switchExpressions } from './switches';
 import { formatNumber } from '../format';
@@ -25,14 +25,6 @@ export type DerivativeOrder = 0 | 1 | 2;
 function finiteAt(fn: CompiledFormula, x: number, p: ParamValues, order: DerivativeOrder): boolean {
   const j = fn.jet(x, p);
   return Number.isFinite(j[0]) && (order < 1 || Number.isFinite(j[1])) && (order < 2 || Number.isFinite(j[2]));
-}
-
-function reasonAt(fn: CompiledFormula, x: number, p: ParamValues): string {
-  const reason = nonFiniteReason(fn.tree, x, p, fn.defaults);
-  if (reason !== undefined) return reason;
-  return Number.isFinite(fn.df(x, p))
-    ? 'f and f′ are finite but f″ is not (f′ has a vertical tangent or overflows here)'
-    : 'f is finite but f′ is not (a vertical tangent, as sqrt has at 0, or an overflowing slope)';
 }
 
 /**
@@ -89,14 +81,10 @@ export function assertFiniteOn(
   samples: ArrayLike<number>,
   p: ParamValues,
 ): { readonly ok: true } | { readonly ok: false; readonly message: string } {
-  for (let i = 0; i < samples.length; i++) {
-    const x = samples[i]!;
-    const j = fn.jet(x, p);
-    if (Number.isFinite(j[0]) && Number.isFinite(j[1])) continue;
-    return {
-      ok: false,
-      message: `This function is not finite at x = ${formatNumber(x, 4)} (${reasonAt(fn, x, p)}), a value the network computes; training needs f and f′ finite on all its inputs.`,
-    };
-  }
-  return { ok: true };
+  const bad = firstNonFinite(fn, samples, p);
+  if (!bad) return { ok: true };
+  return {
+    ok: false,
+    message: `This function is not finite at x = ${formatNumber(bad.x, 4)} (${bad.reason}), a value the network computes; training needs f and f′ finite on all its inputs.`,
+  };
 }

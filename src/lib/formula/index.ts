@@ -12,7 +12,7 @@
  * Limits: 200 characters each, parentheses nested at most 32 deep, 2 parameters.
  */
 export { compileActivation, DEFAULT_DOMAIN, type CompileError, type CompileOptions, type CustomActivation } from './activation';
-export { compileFormula, compileJet, compileValue, type CompiledFormula, type Jet, type ValueFunction } from './compile';
+export { compileFormula, compileJet, compileValue, valueThenSlope, type CompiledFormula, type Jet, type ValueFunction } from './compile';
 export { assertFiniteOn, nonFiniteIntervals, type NonFiniteInterval } from './finite';
 export { MAX_FORMULA_LENGTH, MAX_NESTING, MAX_PARAMS, parseDeclarations, parseFormula, type ParamDeclaration } from './parse';
 export { DERIVATIVE_TOLERANCE, breakpoints, derivativeCheck, measureProperties, type Breakpoint, type DerivativeCheck } from './properties';

@@ -63,7 +63,11 @@ function isBinary(name: string): name is BinaryFunction {
 
 function lengthError(text: string, what: string): Result<never> | undefined {
   if (text.length > MAX_FORMULA_LENGTH) {
-    return failure(`${what} is longer than ${MAX_FORMULA_LENGTH} characters`, MAX_FORMULA_LENGTH + 1, text.length - MAX_FORMULA_LENGTH);
+    return failure(
+      `${what} is ${text.length} characters; the limit is ${MAX_FORMULA_LENGTH}`,
+      MAX_FORMULA_LENGTH + 1,
+      text.length - MAX_FORMULA_LENGTH,
+    );
   }
   return undefined;
 }

@@ -95,6 +95,17 @@ describe('formulaLabSchema', () => {
     expect(state.f).toBe(config.formula);
   });
 
+  it('keeps a formula over the length limit from a link, so the element can say why it shows the default', () => {
+    const long = `x${' + x'.repeat(60)}`;
+    expect(long.length).toBe(241);
+    const state = readFigureState(`#lab.f=${encodeURIComponent(long)}&lab.p=${encodeURIComponent('b in [0, 5')}`, 'lab', schema);
+    expect(state.f).toBe(long);
+    const result = compileLabFormula(state.f as string, '');
+    expect(result.ok || result.error.message).toBe('formula is 241 characters; the limit is 200');
+    expect(state.p).toBe('b in [0, 5');
+    expect(compileLabFormula('x', state.p as string).ok).toBe(false);
+  });
+
   it('refuses a bad formula prop at build time', () => {
     expect(() => formulaLabConfig({ formula: 'tan(x)' })).toThrow(/unknown function/);
   });

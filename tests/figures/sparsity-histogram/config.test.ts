@@ -7,13 +7,14 @@ import { SEED_RANGE } from '../../../src/figures/kit/whole-number-props';
 
 describe('sparsityConfig', () => {
   it('fills in the defaults: bias 0, seed 1, 10,000 units of 100 inputs', () => {
-    expect(sparsityConfig({})).toEqual({ id: 'sparsity', bias: 0, seed: 1, units: 10_000, fanIn: 100 });
+    expect(sparsityConfig({})).toEqual({ id: 'sparsity', bias: 0, seed: 1, units: 10_000, fanIn: 100, followLab: false });
     expect(sparsityConfig({ id: 'relu-off', bias: -1.25, seed: 42, units: 2000 })).toEqual({
       id: 'relu-off',
       bias: -1.25,
       seed: 42,
       units: 2000,
       fanIn: 100,
+      followLab: false,
     });
   });
 
@@ -48,14 +49,19 @@ describe('sparsitySchema', () => {
   const schema = sparsitySchema(sparsityConfig({}));
 
   it('reads a shared link back', () => {
-    expect(readFigureState('#sparsity.bias=-1.25&sparsity.seed=7', 'sparsity', schema)).toEqual({ bias: -1.25, seed: 7 });
+    expect(readFigureState('#sparsity.bias=-1.25&sparsity.seed=7', 'sparsity', schema)).toEqual({ bias: -1.25, seed: 7, f: '', p: '' });
   });
 
   it('turns garbage into defaults or the nearest valid value, and never throws', () => {
-    expect(readFigureState('#sparsity.bias=NaN&sparsity.seed=<script>', 'sparsity', schema)).toEqual({ bias: 0, seed: 1 });
-    expect(readFigureState('#sparsity.bias=1e999&sparsity.seed=-5', 'sparsity', schema)).toEqual({ bias: 0, seed: 1 });
-    expect(readFigureState('#sparsity.bias=1e5&sparsity.seed=1e9', 'sparsity', schema)).toEqual({ bias: 2, seed: SEED_RANGE.max });
-    expect(readFigureState('#sparsity.bias=0.333&sparsity.seed=3.7', 'sparsity', schema)).toEqual({ bias: 0.35, seed: 4 });
-    expect(readFigureState('#%E0%A4%A', 'sparsity', schema)).toEqual({ bias: 0, seed: 1 });
+    expect(readFigureState('#sparsity.bias=NaN&sparsity.seed=<script>', 'sparsity', schema)).toEqual({ bias: 0, seed: 1, f: '', p: '' });
+    expect(readFigureState('#sparsity.bias=1e999&sparsity.seed=-5', 'sparsity', schema)).toEqual({ bias: 0, seed: 1, f: '', p: '' });
+    expect(readFigureState('#sparsity.bias=1e5&sparsity.seed=1e9', 'sparsity', schema)).toEqual({
+      bias: 2,
+      seed: SEED_RANGE.max,
+      f: '',
+      p: '',
+    });
+    expect(readFigureState('#sparsity.bias=0.333&sparsity.seed=3.7', 'sparsity', schema)).toEqual({ bias: 0.35, seed: 4, f: '', p: '' });
+    expect(readFigureState('#%E0%A4%A', 'sparsity', schema)).toEqual({ bias: 0, seed: 1, f: '', p: '' });
   });
 });

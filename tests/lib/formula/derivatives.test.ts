@@ -13,7 +13,7 @@ import { getActivation } from '../../../src/lib/activations/registry';
 import { normalPdf, sigmoid, sigmoidSlope } from '../../../src/lib/activations/numerics';
 import type { ParamValues } from '../../../src/lib/activations/types';
 import { compileActivation, type CustomActivation } from '../../../src/lib/formula/activation';
-import { compileFormula, type CompiledFormula } from '../../../src/lib/formula/compile';
+import { compileFormula, valueThenSlope, type CompiledFormula } from '../../../src/lib/formula/compile';
 import { parseFormula } from '../../../src/lib/formula/parse';
 import { switchExpressions } from '../../../src/lib/formula/switches';
 import { describeParams, expectClose, grid, paramSets } from '../activations/helpers';
@@ -227,5 +227,31 @@ describe('random formulas (fast-check): AD f′ and f″ agree with Richardson-e
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('valueThenSlope', () => {
+  const compiledOf = (text: string, defaults = {}) => {
+    const parsed = parseFormula(text, Object.keys(defaults));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return compileFormula(parsed.value, defaults);
+  };
+
+  it('gives the compiled f and f′, whether f′ is asked at the x f was or at another', () => {
+    const compiled = compiledOf('x * sigmoid(b * x)', { b: 1.5 });
+    const { f, df } = valueThenSlope(compiled);
+    const p = { b: 1.5 };
+    for (const x of [-3, -0.5, 0, 0.25, 2, 7]) {
+      expect(f(x, p)).toBe(compiled.jet(x, p)[0]);
+      expect(df(x, p)).toBe(compiled.df(x, p));
+      expect(df(x + 1, p)).toBe(compiled.df(x + 1, p));
+    }
+  });
+
+  it('does not reuse a slope across parameter sets', () => {
+    const compiled = compiledOf('x * sigmoid(b * x)', { b: 1 });
+    const { f, df } = valueThenSlope(compiled);
+    f(1, { b: 1 });
+    expect(df(1, { b: 3 })).toBe(compiled.df(1, { b: 3 }));
   });
 });

@@ -158,7 +158,7 @@ describe('error messages', () => {
 
   it('limits length and nesting', () => {
     expect(error('x+'.repeat(100) + 'x')).toEqual({
-      message: `formula is longer than ${MAX_FORMULA_LENGTH} characters`,
+      message: `formula is 201 characters; the limit is ${MAX_FORMULA_LENGTH}`,
       column: 201,
       length: 1,
     });
@@ -239,7 +239,7 @@ describe('parameter declarations', () => {
 
   it('limits length', () => {
     const r = parseDeclarations(' '.repeat(201));
-    expect(r.ok || r.error.message).toBe('the parameter list is longer than 200 characters');
+    expect(r.ok || r.error.message).toBe('the parameter list is 201 characters; the limit is 200');
   });
 
   it('an undeclared name suggests declaring it; past two parameters it does not', () => {
