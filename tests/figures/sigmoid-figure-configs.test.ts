@@ -37,6 +37,7 @@ describe('SaturationHistogram props', () => {
       units: 1000,
       fanIn: 100,
       threshold: 0.01,
+      followLab: false,
     });
     expect(saturationHistogramConfig({ activation: 'tanh', weightScale: 0.1 })).toMatchObject({ id: 'saturation-tanh', logScale: -1 });
   });
@@ -70,7 +71,7 @@ describe('SaturationHistogram props', () => {
   it('reads any hash as a valid state, defaults for garbage', () => {
     const config = saturationHistogramConfig({});
     const schema = saturationHistogramSchema(config);
-    const defaults = { act: 'sigmoid', w: 0, seed: 1 };
+    const defaults = { act: 'sigmoid', w: 0, seed: 1, f: '', p: '' };
     for (const value of GARBAGE) {
       expect(readFigureState(`#saturation-sigmoid.act=${value}&saturation-sigmoid.seed=${value}`, config.id, schema)).toMatchObject({
         act: 'sigmoid',
@@ -85,6 +86,9 @@ describe('SaturationHistogram props', () => {
       act: 'tanh',
       w: -1.3,
       seed: 4,
+      // No reader's formula in the link: empty formula and declarations.
+      f: '',
+      p: '',
     });
     expect(readFigureState('#saturation-sigmoid.w=99', config.id, schema).w).toBe(LOG_SCALE_RANGE.max);
   });
@@ -100,6 +104,7 @@ describe('DepthGradients props', () => {
       seed: 1,
       layerWidth: 32,
       samples: 4,
+      followLab: false,
     });
   });
 
@@ -147,6 +152,8 @@ describe('DepthGradients props', () => {
       act: 'relu',
       init: 'he',
       seed: 1,
+      f: '',
+      p: '',
     });
   });
 });
