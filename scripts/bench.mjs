@@ -7,6 +7,7 @@
  *   npm run bench -- --quick       skip Lighthouse and the 800-post corpus
  *   npm run bench -- --readme      also replace the README's "Latest bench" table
  *   npm run bench -- --runs 5      Lighthouse runs per page (median; default 3)
+ *   npm run bench -- --no-corpus   skip the generated 50/200/800-post builds (a few minutes)
  * Run it on a quiet machine: Lighthouse's CPU numbers scale with whatever else is running.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,9 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    corpus: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const { quick } = options;
 const lighthouseRuns = Number(options.runs);
@@ -134,7 +137,7 @@ if (!quick) {
 server.close();
 
 report.buildScale = [];
-for (const count of quick ? [50, 200] : [50, 200, 800]) {
+for (const count of !options.corpus ? [] : quick ? [50, 200] : [50, 200, 800]) {
   console.log(`Building a corpus of ${count} posts…`);
   report.buildScale.push(corpusBuildTime(count));
 }
