@@ -14,11 +14,11 @@ import { chunksLoaded, ON_REQUEST } from '../../scripts/bench/page-javascript.mj
 const JS_BUDGET_GZIP = 5 * 1024;
 /**
  * …and once the reader has scrolled every figure on the page into life. The goal is 25 KB (#10);
- * the sigmoid post is at 36.9 KB: the figure runtime (15.1 KB: kit, url-state, frame, the
+ * the sigmoid post is at 37.0 KB: the figure runtime (15.1 KB: kit, url-state, frame, the
  * registry's math, erf), the explorer (4.8 KB), three experiments' models (about 10 KB) and the
  * code that takes a reader's formula into an experiment (about 2 KB), so the cap holds that.
  */
-const JS_ALL_FIGURES_GZIP = 37 * 1024;
+const JS_ALL_FIGURES_GZIP = 38 * 1024;
 /**
  * The Lab page is the one tool page: its own figure, five figures that follow the typed formula
  * and the parser that it cannot work without (45.8 KB). It has a cap of its own.

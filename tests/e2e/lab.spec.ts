@@ -242,6 +242,9 @@ test.describe('A formula in a post figure’s link', () => {
     await page.goto(`posts/sigmoid/#saturation-sigmoid.f=${encodeURIComponent('x * sigmoid(x)')}`);
     const figure = await liveFigure(page.locator('#saturation-sigmoid'));
     await expect(figure.locator('output > span')).toHaveText([...expected]);
+    // Sigmoid or tanh would change nothing while the formula is drawn: the choice says so.
+    await expect(figure.getByRole('radio', { name: 'Tanh' })).toBeDisabled();
+    await expect(figure.locator('[data-reason-for="act"]')).toHaveText('Your function is drawn in place of sigmoid and tanh.');
     await page.goto(`posts/sigmoid/#saturation-sigmoid.f=${encodeURIComponent(`x${' + x'.repeat(60)}`)}`);
     await page.reload();
     const again = await liveFigure(page.locator('#saturation-sigmoid'));
@@ -249,6 +252,8 @@ test.describe('A formula in a post figure’s link', () => {
       'Your formula: formula is 241 characters; the limit is 200 (column 201). Showing sigmoid instead.',
     );
     await expect(again).not.toContainText('NaN');
+    await expect(again.getByRole('radio', { name: 'Tanh' })).toBeEnabled();
+    await expect(again.locator('[data-reason-for="act"]')).toBeHidden();
   });
 });
 

@@ -21,6 +21,9 @@ export class DepthGradients extends FigureElement<DepthGradientsConfig, DepthGra
   }
 
   protected view(state: Readonly<FigureState>, width: number, height: number): DepthGradientsResult {
+    const reader = this.#reader.current(state);
+    // The activation menu changes nothing while the reader's function runs in its place.
+    this.setControlReason('act', reader?.ok ? 'Your function runs in every layer instead.' : null);
     return depthGradientsModel({
       depth: Number(state.depth),
       activation: state.act as DepthActivation,
@@ -30,7 +33,7 @@ export class DepthGradients extends FigureElement<DepthGradientsConfig, DepthGra
       samples: this.config.samples,
       width,
       height,
-      reader: this.#reader.current(state),
+      reader,
     });
   }
 

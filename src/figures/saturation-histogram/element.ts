@@ -28,6 +28,8 @@ export class SaturationHistogram extends FigureElement<SaturationHistogramConfig
     const seed = Number(state.seed);
     const reader = this.#reader.current(state);
     const custom = reader?.ok ? reader.fn.activation : undefined;
+    // Sigmoid or tanh changes nothing while the reader's function is drawn in their place.
+    this.setControlReason('act', custom ? 'Your function is drawn in place of sigmoid and tanh.' : null);
     const key = `${activation}|${seed}|${custom ? `${String(state.f)}\u0000${String(state.p)}` : ''}`;
     if (this.#curve?.key !== key) this.#curve = { key, value: curveFor({ activation, seed, units, fanIn, threshold, custom }) };
     return saturationHistogramModel({
