@@ -102,7 +102,8 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
   async #loadPrecision(): Promise<void> {
     if (this.#precisionCode) return;
     this.#precisionCode = await loadPrecision();
-    if (this.#format() !== 'float64') this.requestRender();
+    // Until a first live draw, the build's drawing of this format is on screen and still right.
+    if (this.#format() !== 'float64' && this.lastView) this.requestRender();
   }
 
   /**

@@ -17,7 +17,8 @@ export type FigureState = Record<string, unknown>;
  *  - wakes up WITHOUT redrawing: the build drew the config's state, so unless the hash carries
  *    this figure's state, the built svg stays as it is (scaled by its viewBox) and the model runs
  *    only when the reader touches a control. If the plot's box differs from the built scene's
- *    shape (a phone's taller box), one redraw at that size is left to idle time;
+ *    shape (a phone's taller box), the build's narrow drawing of the same state is swapped in
+ *    (FigurePlot's template), or where none fits, one redraw at that size is left to idle time;
  *  - coalesces updates into one render per animation frame, at the size CSS gives the plot
  *    (read from ResizeObserver entries, not from layout);
  *  - writes the state back to the hash (replaceState, so the back button is not flooded);
@@ -293,6 +294,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     }
     const built = this.#built;
     if (!built || builtSceneFits(built.width, built.height, width, height) || this.#near) return;
+    if (this.#swapInNarrowScene(width, height)) return;
     // Only figures the reader is about to see pay for the redraw, one idle task each.
     const redraw = (): void => {
       this.#idle = whenIdle(() => {
@@ -310,6 +312,27 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
       { rootMargin: '600px 0px' },
     );
     this.#near.observe(this);
+  }
+
+  /**
+   * Shows the build's narrow drawing (FigurePlot's template) in place of the wide one if it fits
+   * a `width`×`height` box: the same state, so the phone reader sees it without the model running.
+   */
+  #swapInNarrowScene(width: number, height: number): boolean {
+    const template = this.querySelector<HTMLTemplateElement>('template[data-narrow-scene]');
+    const narrow = template?.content.firstElementChild;
+    const svg = this.querySelector('svg');
+    if (!(narrow instanceof SVGSVGElement) || !svg) return false;
+    const { width: sceneWidth, height: sceneHeight } = narrow.viewBox.baseVal;
+    if (!builtSceneFits(sceneWidth, sceneHeight, width, height)) return false;
+    svg.querySelectorAll(':scope > :not(title, desc)').forEach((node) => node.remove());
+    svg.append(...narrow.childNodes);
+    svg.setAttribute('viewBox', `0 0 ${sceneWidth} ${sceneHeight}`);
+    svg.setAttribute('width', String(sceneWidth));
+    svg.setAttribute('height', String(sceneHeight));
+    template!.remove();
+    this.#built = { width: sceneWidth, height: sceneHeight };
+    return true;
   }
 
   #loadHash(): void {
