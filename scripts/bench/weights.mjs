@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chunksLoaded } from './page-javascript.mjs';
+import { chunksLoaded, ON_REQUEST } from './page-javascript.mjs';
 
 export function pageWeights(siteDir, base) {
   return htmlFiles(siteDir).map((file) => {
@@ -54,7 +54,6 @@ function htmlFiles(dir) {
 }
 
 /** Chunks a reader loads only by opening a feature (the formula box, the Lab's exports, the trainer), by name, with their gzip size. */
-const ON_REQUEST = /^(formula-box|parse|print|export-python|export-registry|precision-data|train|reader-formula-compile)\./;
 
 export function onRequestChunks(siteDir) {
   const dir = join(siteDir, '_astro');

@@ -32,9 +32,11 @@ function naiveNormalCdf(m: RoundedMath, x: number): number {
   return m.mul(0.5, m.add(1, m.erf(m.div(x, m.c(Math.SQRT2)))));
 }
 
-/** Φ via erfc for x < 0, as `numerics.normalCdf`. */
+/** Φ from erfc on both sides, as `numerics.normalCdf`: 1 − ½erfc(x/√2) for x ≥ 0, ½erfc(−x/√2) below. */
 function stableNormalCdf(m: RoundedMath, x: number): number {
-  return x >= 0 ? naiveNormalCdf(m, x) : m.mul(0.5, m.erfc(m.div(m.neg(x), m.c(Math.SQRT2))));
+  return x >= 0
+    ? m.sub(1, m.mul(0.5, m.erfc(m.div(x, m.c(Math.SQRT2)))))
+    : m.mul(0.5, m.erfc(m.div(m.neg(x), m.c(Math.SQRT2))));
 }
 
 /** φ(x) = e^{−x²/2}/√(2π), grouped (−½x)·x as `numerics.normalPdf` is. */
@@ -67,7 +69,7 @@ export const geluKernels: KernelSet = {
     {
       id: 'stable',
       kind: 'stable',
-      label: 'stable: x·Φ(x) with erfc for x < 0, slope Φ + xφ',
+      label: 'stable: x·Φ(x), Φ from erfc alone, slope Φ + xφ',
       f: (m, x) => m.mul(x, stableNormalCdf(m, x)),
       df: (m, x) => m.add(stableNormalCdf(m, x), m.mul(x, normalPdf(m, x))),
     },
