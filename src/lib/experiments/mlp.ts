@@ -273,17 +273,8 @@ class DenseNetwork implements Mlp {
         }
       }
 
-      if (k > 0) {
-        // ∂L/∂h_prev = Wᵀ · ∂L/∂z, walking W row by row so memory access stays sequential.
-        const dPrev = this.gradPost[k - 1];
-        const w = this.weights[k];
-        dPrev.fill(0);
-        for (let i = 0; i < dz.length; i++) {
-          const d = dz[i];
-          const row = i * fanIn;
-          for (let j = 0; j < fanIn; j++) dPrev[j] += w[row + j] * d;
-        }
-      }
+      // ∂L/∂h_prev = Wᵀ · ∂L/∂z.
+      if (k > 0) transposeTimes(this.weights[k], dz, this.gradPost[k - 1]);
     }
     return this.gradients;
   }
@@ -307,6 +298,20 @@ interface WeightDraw {
   readonly weightVariance: number | undefined;
   readonly biasInit: number;
   readonly biasVariance: number | undefined;
+}
+
+/**
+ * out = Wᵀ·v for a row-major W with `v.length` rows and `out.length` columns, walking W row by row
+ * so memory access stays sequential: one backpropagation step through a layer's weights.
+ */
+export function transposeTimes(w: Float64Array, v: Float64Array, out: Float64Array): void {
+  const fanIn = out.length;
+  out.fill(0);
+  for (let i = 0; i < v.length; i++) {
+    const d = v[i];
+    const row = i * fanIn;
+    for (let j = 0; j < fanIn; j++) out[j] += w[row + j] * d;
+  }
 }
 
 function descend(theta: Float64Array, grad: Float64Array, learningRate: number): void {
