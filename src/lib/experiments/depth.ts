@@ -200,7 +200,7 @@ export function layerGradients(options: LayerGradientOptions = {}): LayerGradien
 export interface DepthNetwork {
   /** The run's settings; `depth` is the depth it was drawn at, the deepest it can measure. */
   readonly options: ResolvedLayerGradientOptions;
-  /** What `layerGradients` returns for these options at `depth` (1 ≤ depth ≤ options.depth). */
+  /** What `layerGradients` returns for these options at `depth` (1 ≤ depth ≤ options.depth); the same object on every call. */
   measure(depth: number): LayerGradients;
 }
 
@@ -246,7 +246,12 @@ export function drawDepthNetwork(resolved: ResolvedLayerGradientOptions, drawnDe
   // Only the weights of layers 2…L are read again (∂L/∂h_{l−1} = W_lᵀ·∂L/∂z_l); copies, so the
   // network's other buffers can be collected.
   const weights = net.weights.map((w) => w.slice());
-  return { options: { ...resolved, depth: drawnDepth }, measure: (depth) => measure({ ...resolved, depth }, passes, weights) };
+  // At most one result per depth, so dragging the slider back over a depth costs nothing.
+  const measured: LayerGradients[] = [];
+  return {
+    options: { ...resolved, depth: drawnDepth },
+    measure: (depth) => (measured[depth] ??= measure({ ...resolved, depth }, passes, weights)),
+  };
 }
 
 /** The backward passes of the network made of the first `options.depth` layers, and their geometric means. */
