@@ -29,9 +29,11 @@
  * Glorot weights, a single input put ‖∂L/∂z_1‖ below 0.25^L·‖∂L/∂h_L‖ 98% of the time; the
  * 4-sample mean did every time (median 0.42 of the bound).
  *
- * Cost: building the network dominates (30 × 32² weight draws); one call at depth 30, width 32,
- * 4 samples takes ≈ 0.8 ms with Glorot's uniform draws and ≈ 1.7 ms with normal draws (He, naive)
- * in Node 24.
+ * Cost: drawing the network dominates a single run (30 × 32² weight draws); one call at depth 30,
+ * width 32, 4 samples takes ≈ 0.8 ms with Glorot's uniform draws and ≈ 1.7 ms with normal draws
+ * (He, naive) in Node 24. A drawn network measures every shallower depth too (`DepthNetwork`), so
+ * the figure draws each of its networks once (depth-networks.ts) and a depth change costs only
+ * backward passes: 32×32 mat-vecs × depth × samples.
  */
 import type { Activation } from '../activations/types';
 import { createMlp, INIT_SCHEMES, transposeTimes, type InitScheme, type Mlp } from './mlp';

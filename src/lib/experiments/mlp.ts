@@ -359,8 +359,7 @@ function drawWeights(w: Float64Array, init: InitScheme, fanIn: number, fanOut: n
 
 /**
  * Hands out consecutive views of one allocation. A 30-layer network needs ~240 buffers; one
- * allocation instead of hundreds makes building a network (which the depth figure does on every
- * slider move) several times cheaper.
+ * allocation instead of hundreds makes building a network several times cheaper.
  */
 function arena(length: number): (n: number) => Float64Array {
   const buffer = new Float64Array(length);
