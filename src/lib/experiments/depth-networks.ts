@@ -1,10 +1,12 @@
 /**
  * The depth figure's networks, kept between redraws. Moving its depth slider changes only the
  * depth, and the network of depth d is the first d layers of the deepest one the slider allows
- * (see `DepthNetwork`), so each network is drawn and run forward at most twice (at the depth first
- * asked for, then at the deepest when more is asked); a depth change otherwise costs only
- * backward passes through the first d layers, each depth's once. Without this, every slider move
- * drew the shown network and the band's eight again (about 70 ms at 4× CPU throttling).
+ * (see `DepthNetwork`), so each network is drawn once at the deepest depth and run forward once;
+ * a depth change then costs only backward passes through the first d layers, each depth's once.
+ * Without this, every slider move drew the shown network and the band's eight again (about 70 ms
+ * at 4× CPU throttling). Drawing only as deep as first asked and the deepest later was measured
+ * too: it makes the first touch ≈ 70 ms cheaper at 4× throttling but the first deeper one ≈ 200 ms
+ * dearer.
  */
 import {
   DEPTH_LIMITS,
@@ -31,12 +33,7 @@ export function layerGradientsOfKeptNetwork(options: LayerGradientOptions = {}):
   const at = kept.findIndex(({ options: o }) =>
     (['width', 'activation', 'init', 'samples', 'seed', 'custom'] as const).every((key) => o[key] === resolved[key]),
   );
-  let network = at >= 0 ? kept.splice(at, 1)[0] : undefined;
-  // Drawn first only as deep as asked, so the first touch costs no more than a redraw used to;
-  // the first deeper request draws the deepest network, once.
-  if (!network || network.options.depth < resolved.depth) {
-    network = drawDepthNetwork(resolved, network ? DEPTH_LIMITS.depth.max : resolved.depth);
-  }
+  const network = at >= 0 ? kept.splice(at, 1)[0]! : drawDepthNetwork(resolved, DEPTH_LIMITS.depth.max);
   kept.push(network);
   if (kept.length > KEPT_DEPTH_NETWORKS) kept.shift();
   return network.measure(resolved.depth);
