@@ -1,14 +1,14 @@
 /**
  * The DepthGradients figure as a pure function: depth, activation, initialisation and seed in;
  * a scene and the numbers the reader sees out. The picture is the backpropagated gradient
- * ‖∂L/∂z_l‖ at every layer of a real network (`layerGradients`), on a log axis with layer 1
+ * ‖∂L/∂z_l‖ at every layer of a real network (`layerGradients`, from networks kept between
+ * redraws so a depth change only runs backward passes), on a log axis with layer 1
  * (next to the input) on the left and the output layer on the right. For sigmoid a dashed line
  * adds `sigmoidFactorBound`, 0.25^(L−l+1): the largest product the sigmoid slopes alone can
  * contribute between the unit output gradient and layer l (the weights come on top of it).
  */
 import {
   DEPTH_ACTIVATION_NAMES,
-  layerGradients,
   ratioSpread,
   SPREAD_SEEDS,
   summariseGradients,
@@ -16,6 +16,7 @@ import {
   type LayerGradients,
   type RatioSpread,
 } from '../../lib/experiments/depth';
+import { layerGradientsOfKeptNetwork } from '../../lib/experiments/depth-networks';
 import type { InitScheme } from '../../lib/experiments/mlp';
 import { axesNodes } from '../kit/axes-nodes';
 import { createFrame, round2, type Frame, type Tick } from '../kit/frame';
@@ -64,7 +65,7 @@ export interface DepthGradientsResult extends FigureView {
  */
 function chosenRun(options: DepthGradientsOptions): { gradients: LayerGradients; others: LayerGradients[]; refusal?: string } {
   const run = (seed: number, custom: boolean): LayerGradients =>
-    layerGradients({
+    layerGradientsOfKeptNetwork({
       depth: options.depth,
       activation: options.activation,
       init: options.init,

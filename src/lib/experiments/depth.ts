@@ -29,12 +29,14 @@
  * Glorot weights, a single input put ‖∂L/∂z_1‖ below 0.25^L·‖∂L/∂h_L‖ 98% of the time; the
  * 4-sample mean did every time (median 0.42 of the bound).
  *
- * Cost: building the network dominates (30 × 32² weight draws); one call at depth 30, width 32,
- * 4 samples takes ≈ 0.8 ms with Glorot's uniform draws and ≈ 1.7 ms with normal draws (He, naive)
- * in Node 24.
+ * Cost: drawing the network dominates a single run (30 × 32² weight draws); one call at depth 30,
+ * width 32, 4 samples takes ≈ 0.8 ms with Glorot's uniform draws and ≈ 1.7 ms with normal draws
+ * (He, naive) in Node 24. A drawn network measures every shallower depth too (`DepthNetwork`), so
+ * the figure draws each of its networks once (depth-networks.ts) and a depth change costs only
+ * backward passes: 32×32 mat-vecs × depth × samples.
  */
 import type { Activation } from '../activations/types';
-import { createMlp, INIT_SCHEMES, type InitScheme, type Mlp } from './mlp';
+import { createMlp, INIT_SCHEMES, transposeTimes, type InitScheme, type Mlp } from './mlp';
 import { checkInteger, TRAINING_SEEDS } from './options';
 import { createRng } from './rng';
 
@@ -185,53 +187,112 @@ export function ratioSpread(values: readonly number[]): RatioSpread {
 }
 
 export function layerGradients(options: LayerGradientOptions = {}): LayerGradients {
-  const resolved = resolveOptions(options);
-  const { depth, width, activation, init, samples, seed, custom } = resolved;
+  const resolved = resolveLayerGradientOptions(options);
+  return drawDepthNetwork(resolved, resolved.depth).measure(resolved.depth);
+}
+
+/**
+ * A drawn depth-experiment network with its random inputs already run forward: it measures the
+ * network made of its first `depth` layers, for any depth up to the one it was drawn at, with only
+ * backward passes. That network is exactly the one `layerGradients` draws at that depth: the
+ * weights are drawn layer by layer from one stream, so a shallower network's are a prefix of a
+ * deeper one's; the inputs and output directions come from a stream of their own; and a forward
+ * pass through the first d layers does not look at the layers after them.
+ */
+export interface DepthNetwork {
+  /** The run's settings; `depth` is the depth it was drawn at, the deepest it can measure. */
+  readonly options: ResolvedLayerGradientOptions;
+  /** What `layerGradients` returns for these options at `depth` (1 ≤ depth ≤ options.depth); the same object on every call. */
+  measure(depth: number): LayerGradients;
+}
+
+/** One random input's forward pass through every drawn layer: what the backward passes of any depth read. */
+interface ForwardPass {
+  /** ‖h_{l−1}‖ for l = 1..drawn depth (index 0: the input). */
+  readonly layerInputNorms: Float64Array;
+  /** f′(z_l) of layer l at index l−1. */
+  readonly slopes: readonly Float64Array[];
+  /** The unit vector fed back as ∂L/∂h_L. */
+  readonly outputGradient: Float64Array;
+  /** With a custom function: the first layer (1-based) where f or f′ was not finite, and the pre-activation there. */
+  readonly nonFinite: { readonly layer: number; readonly at: number } | undefined;
+}
+
+export function drawDepthNetwork(resolved: ResolvedLayerGradientOptions, drawnDepth: number): DepthNetwork {
+  const { width, activation, init, samples, seed, custom } = resolved;
   const net = createMlp({
-    sizes: Array.from({ length: depth + 1 }, () => width),
+    sizes: Array.from({ length: drawnDepth + 1 }, () => width),
     activation: custom ?? (activation === 'sigmoid-scaled' || activation === 'sigmoid-centred' ? 'sigmoid' : activation),
     init,
     seed,
   });
   if (!custom && activation === 'sigmoid-scaled') rescale(net, false);
   if (!custom && activation === 'sigmoid-centred') rescale(net, true);
-  let nonFiniteAt: number | undefined;
-  // A separate stream for inputs and output directions, so changing `samples` never changes the weights.
+  // A separate stream for inputs and output directions, so changing `samples` or the depth never changes the weights.
   const rng = createRng(seed + 1);
   const input = new Float64Array(width);
-  const outputGradient = new Float64Array(width);
+  const passes: ForwardPass[] = [];
+  for (let s = 0; s < samples; s++) {
+    for (let j = 0; j < width; j++) input[j] = rng.normal();
+    const outputGradient = new Float64Array(width);
+    randomUnitVector(outputGradient, rng.normal);
+    net.forward(input);
+    const layerInputNorms = Float64Array.from({ length: drawnDepth }, (_, l) => norm(l === 0 ? input : net.activations[l - 1]));
+    passes.push({
+      layerInputNorms,
+      slopes: net.derivatives.map((d) => d.slice()),
+      outputGradient,
+      nonFinite: custom ? firstNonFinite(net) : undefined,
+    });
+  }
+  // Only the weights of layers 2…L are read again (∂L/∂h_{l−1} = W_lᵀ·∂L/∂z_l); copies, so the
+  // network's other buffers can be collected.
+  const weights = net.weights.map((w) => w.slice());
+  // At most one result per depth, so dragging the slider back over a depth costs nothing.
+  const measured: LayerGradients[] = [];
+  return {
+    options: { ...resolved, depth: drawnDepth },
+    measure: (depth) => (measured[depth] ??= measure({ ...resolved, depth }, passes, weights)),
+  };
+}
 
+/** The backward passes of the network made of the first `options.depth` layers, and their geometric means. */
+function measure(options: ResolvedLayerGradientOptions, passes: readonly ForwardPass[], weights: readonly Float64Array[]): LayerGradients {
+  const { depth, width, samples } = options;
+  checkInteger('depth', depth, { min: 1, max: weights.length });
   const logWeight = new Float64Array(depth);
   const logPre = new Float64Array(depth);
   const logPost = new Float64Array(depth);
   const logDerivativeGain = new Float64Array(depth);
   const logWeightGain = new Float64Array(depth - 1);
+  const dh = new Float64Array(width);
+  const dz = new Float64Array(width);
+  let nonFiniteAt: number | undefined;
 
-  for (let s = 0; s < samples; s++) {
-    for (let j = 0; j < width; j++) input[j] = rng.normal();
-    randomUnitVector(outputGradient, rng.normal);
-    net.forward(input);
-    if (custom && nonFiniteAt === undefined) nonFiniteAt = firstNonFinite(net);
-    const grads = net.backward(outputGradient);
-    for (let l = 0; l < depth; l++) {
-      const pre = norm(grads.preActivations[l]);
-      const post = norm(grads.activations[l]);
+  for (const pass of passes) {
+    if (nonFiniteAt === undefined && pass.nonFinite && pass.nonFinite.layer <= depth) nonFiniteAt = pass.nonFinite.at;
+    dh.set(pass.outputGradient);
+    let preAbove = 0;
+    for (let l = depth - 1; l >= 0; l--) {
+      const slope = pass.slopes[l]!;
+      for (let i = 0; i < width; i++) dz[i] = dh[i]! * slope[i]!;
+      const pre = norm(dz);
+      const post = norm(dh);
       // For one example ∂L/∂W_l is the outer product ∂L/∂z_l · h_{l−1}ᵀ, whose Frobenius norm is
       // exactly the product of the two vector norms: O(width) instead of O(width²) per layer.
-      const layerInput = l === 0 ? input : net.activations[l - 1];
-      logWeight[l] += Math.log(pre) + Math.log(norm(layerInput));
+      logWeight[l] += Math.log(pre) + Math.log(pass.layerInputNorms[l]!);
       logPre[l] += Math.log(pre);
       logPost[l] += Math.log(post);
       logDerivativeGain[l] += Math.log(safeRatio(pre, post));
-      if (l < depth - 1) {
-        logWeightGain[l] += Math.log(safeRatio(post, norm(grads.preActivations[l + 1])));
-      }
+      if (l < depth - 1) logWeightGain[l] += Math.log(safeRatio(post, preAbove));
+      preAbove = pre;
+      if (l > 0) transposeTimes(weights[l]!, dz, dh);
     }
   }
 
   const geometricMean = (logSums: Float64Array) => Array.from(logSums, (sum) => Math.exp(sum / samples));
   return {
-    options: resolved,
+    options,
     nonFiniteAt,
     weightGradientNorms: geometricMean(logWeight),
     preActivationGradientNorms: geometricMean(logPre),
@@ -242,17 +303,19 @@ export function layerGradients(options: LayerGradientOptions = {}): LayerGradien
   };
 }
 
-/** The first pre-activation where the latest forward pass's f or f′ was not finite, or undefined. */
-function firstNonFinite(net: Mlp): number | undefined {
+/** The first layer (1-based) and pre-activation where the latest forward pass's f or f′ was not finite, or undefined. */
+function firstNonFinite(net: Mlp): { layer: number; at: number } | undefined {
   for (let l = 0; l < net.layerCount; l++) {
     const h = net.activations[l];
     const d = net.derivatives[l];
-    for (let i = 0; i < h.length; i++) if (!Number.isFinite(h[i]) || !Number.isFinite(d[i])) return net.preActivations[l][i];
+    for (let i = 0; i < h.length; i++)
+      if (!Number.isFinite(h[i]) || !Number.isFinite(d[i])) return { layer: l + 1, at: net.preActivations[l][i] };
   }
   return undefined;
 }
 
-function resolveOptions(options: LayerGradientOptions): ResolvedLayerGradientOptions {
+/** The options with every default filled in, each checked. */
+export function resolveLayerGradientOptions(options: LayerGradientOptions): ResolvedLayerGradientOptions {
   const resolved = {
     ...(options.custom && { custom: options.custom }),
     depth: options.depth ?? 10,

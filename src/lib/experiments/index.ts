@@ -6,3 +6,4 @@ export * from './mlp';
 export * from './depth';
 export * from './dying-relu';
 export * from './normalisation';
+export * from './depth-networks';

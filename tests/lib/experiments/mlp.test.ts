@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, getActivation } from '../../../src/lib/activations/registry';
 import type { Activation } from '../../../src/lib/activations/types';
-import { createMlp, NAIVE_INIT_STD, type Mlp } from '../../../src/lib/experiments/mlp';
+import { createMlp, NAIVE_INIT_STD, transposeTimes, type Mlp } from '../../../src/lib/experiments/mlp';
 import { createRng } from '../../../src/lib/experiments/rng';
 
 /** L = c · output for a fixed random c, so ∂L/∂output = c. */
@@ -32,6 +32,27 @@ function std(values: Float64Array): number {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
 }
+
+describe('transposeTimes', () => {
+  it('is Wᵀ·v summed row by row, bit for bit, for row counts that are and are not multiples of four', () => {
+    for (const [rows, cols] of [
+      [1, 3],
+      [3, 5],
+      [4, 4],
+      [6, 2],
+      [9, 7],
+      [32, 32],
+    ] as const) {
+      const w = randomVector(rows * cols, rows);
+      const v = randomVector(rows, cols);
+      const expected = new Float64Array(cols);
+      for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) expected[j] += w[i * cols + j] * v[i];
+      const out = new Float64Array(cols).fill(NaN); // overwritten, not added to
+      transposeTimes(w, v, out);
+      expect(out).toEqual(expected);
+    }
+  });
+});
 
 describe('createMlp backward pass', () => {
   const cases = ACTIVATIONS.flatMap((activation) => [
