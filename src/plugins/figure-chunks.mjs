@@ -17,6 +17,9 @@
 export function figureChunks() {
   const onRequest =
     /[\\/]src[\\/]figures[\\/]kit[\\/](tool-actions|csv|png-text-chunk|svg-export|reader-formula-compile|unmeasured-properties)\.ts$/;
+  // erf is used only by what a reader asks for (the formula parser, number formats, exporters);
+  // the registry's Φ needs erfc alone. Left in the runtime group it would ride along on every page.
+  const onRequestOnly = /node_modules[\\/]@stdlib[\\/]math-base-special-erf[\\/]/;
   return {
     groups: [
       {
@@ -28,6 +31,7 @@ export function figureChunks() {
         name: 'figure-runtime',
         test: (id) =>
           !onRequest.test(id) &&
+          !onRequestOnly.test(id) &&
           /[\\/]src[\\/](figures[\\/]kit[\\/][^\\/]+\.ts|lib[\\/](format|xml)\.ts|lib[\\/]activations[\\/])|node_modules[\\/](@stdlib|d3-array)[\\/]/.test(
             id,
           ),

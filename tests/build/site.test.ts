@@ -14,17 +14,18 @@ import { chunksLoaded, ON_REQUEST } from '../../scripts/bench/page-javascript.mj
 const JS_BUDGET_GZIP = 5 * 1024;
 /**
  * …and once the reader has scrolled every figure on the page into life. The goal is 25 KB (#10);
- * the sigmoid post is at 37.0 KB: the figure runtime (15.1 KB: kit, url-state, frame, the
- * registry's math, erf), the explorer (4.8 KB), three experiments' models (about 10 KB) and the
- * code that takes a reader's formula into an experiment (about 2 KB), so the cap holds that.
+ * the sigmoid post is at 36.3 KB (0.8 KB of it inline): the figure runtime (15.0 KB: kit, url-state, frame, the
+ * registry's math with erfc), the explorer (4.7 KB), three experiments' models (about 10 KB) and
+ * the code that takes a reader's formula into an experiment (about 2 KB), so the cap holds that.
  */
-const JS_ALL_FIGURES_GZIP = 38 * 1024;
+const JS_ALL_FIGURES_GZIP = 37 * 1024;
 /**
  * The Lab page is the one tool page: its own figure, five figures that follow the typed formula
- * and the parser that it cannot work without (45.8 KB). It has a cap of its own.
+ * and the parser and printer it cannot work without, which it imports up front (51.0 KB; the
+ * counter used to skip those two by name, as if they were loaded on request). A cap of its own.
  */
 const LAB_PAGE = 'lab/index.html';
-const JS_LAB_PAGE_GZIP = 47 * 1024;
+const JS_LAB_PAGE_GZIP = 52 * 1024;
 /** Each chunk a reader loads by opening a feature (ON_REQUEST) has a budget of its own. */
 const ON_REQUEST_CHUNK_GZIP = 8 * 1024;
 
