@@ -34,9 +34,7 @@ function naiveNormalCdf(m: RoundedMath, x: number): number {
 
 /** Φ from erfc on both sides, as `numerics.normalCdf`: 1 − ½erfc(x/√2) for x ≥ 0, ½erfc(−x/√2) below. */
 function stableNormalCdf(m: RoundedMath, x: number): number {
-  return x >= 0
-    ? m.sub(1, m.mul(0.5, m.erfc(m.div(x, m.c(Math.SQRT2)))))
-    : m.mul(0.5, m.erfc(m.div(m.neg(x), m.c(Math.SQRT2))));
+  return x >= 0 ? m.sub(1, m.mul(0.5, m.erfc(m.div(x, m.c(Math.SQRT2))))) : m.mul(0.5, m.erfc(m.div(m.neg(x), m.c(Math.SQRT2))));
 }
 
 /** φ(x) = e^{−x²/2}/√(2π), grouped (−½x)·x as `numerics.normalPdf` is. */
