@@ -1,6 +1,6 @@
 import { ACTIVATIONS, getActivation } from '../../src/lib/activations/registry';
 import { formatNumber } from '../../src/figures/kit/format';
-import { expect, layOutEverything, liveFigure, test } from './fixtures';
+import { expect, liveFigure, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,7 +161,6 @@ test.describe('ActivationAtlas', () => {
   test('no horizontal page scroll at 320 px; the table scrolls inside its own box', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(POST);
-    await layOutEverything(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const box = page.locator('.atlas__table');
     const { client, scroll } = await box.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
@@ -188,7 +187,6 @@ test.describe('ActivationAtlas without JavaScript', () => {
   test('the atlas and the table are complete, and a link still takes the reader to the explorer', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(POST);
-    await layOutEverything(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expect(page.locator('.atlas__card')).toHaveCount(ACTIVATIONS.length);
     for (const a of ACTIVATIONS) {

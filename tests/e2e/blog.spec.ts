@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, layOutEverything, sitemapPaths, test } from './fixtures';
+import { expect, expectNoAxeViolations, sitemapPaths, test } from './fixtures';
 import { E2E_BASE, E2E_SITE_URL } from './site';
 
 interface PostInfo {
@@ -316,8 +316,7 @@ test.describe('at 320 px', () => {
       await test.step(path, async () => {
         await page.goto(path);
         await page.waitForLoadState('load');
-        await layOutEverything(page);
-        // Figures redraw at their box size on the next frame; measure after that.
+            // Figures redraw at their box size on the next frame; measure after that.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const overflow = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;

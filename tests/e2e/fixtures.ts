@@ -92,14 +92,3 @@ export async function animationFrames(page: Page, count = 10): Promise<void> {
     count,
   );
 }
-
-/**
- * Lays out the whole page at once: posts skip the layout of blocks far from the screen
- * (content-visibility: auto), and a skipped block's overflow would not widen the page. A check of
- * what a reader scrolling through would meet measures after this.
- */
-export async function layOutEverything(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('.prose > *')) el.style.contentVisibility = 'visible';
-  });
-}
