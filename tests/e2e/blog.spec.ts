@@ -316,7 +316,7 @@ test.describe('at 320 px', () => {
       await test.step(path, async () => {
         await page.goto(path);
         await page.waitForLoadState('load');
-            // Figures redraw at their box size on the next frame; measure after that.
+        // Figures redraw at their box size on the next frame; measure after that.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const overflow = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;

@@ -59,8 +59,10 @@ test.describe('ActivationExplorer', () => {
     expect(mid).toBeLessThan(0);
     expect(end).toBeGreaterThan(mid);
     expect(end).toBeGreaterThan(3);
+    // The marker sits where the pointer let go: 80% across, in the drawing's own units.
     const cx = Number(await marker.getAttribute('cx'));
-    expect(cx / box.width).toBeGreaterThan(0.7);
+    const drawingWidth = await svg.evaluate((s: SVGSVGElement) => s.viewBox.baseVal.width);
+    expect(cx / drawingWidth).toBeGreaterThan(0.7);
   });
 
   test('parameter sliders reshape the curve (leaky ReLU α in the compare figure)', async ({ page }) => {

@@ -43,6 +43,7 @@ export class FormulaLab extends FigureElement<FormulaLabConfig, LabView> {
     const svg = this.querySelector('svg');
     if (svg) {
       onPlotDrag(svg, (clientX) => {
+        this.currentView(); // the scales of a live draw, not the build's
         const box = svg.getBoundingClientRect();
         const viewBoxWidth = svg.viewBox.baseVal.width || box.width;
         const x = this.#xInvert?.(((clientX - box.left) * viewBoxWidth) / box.width);

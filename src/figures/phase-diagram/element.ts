@@ -33,10 +33,9 @@ export class PhaseDiagram extends FigureElement<PhaseDiagramConfig, PhaseDiagram
     // Arrow keys move a 2-D cursor, which no standard widget role describes: the label says how.
     plot.setAttribute('role', 'application');
     svg.addEventListener('click', (event) => {
+      // The build's drawing may still be on screen: draw live first, for the frame to invert.
+      if (!this.currentView()) return;
       const box = svg.getBoundingClientRect();
-      const view = this.lastView;
-      if (!view) return;
-      // The svg is drawn at its box's size, so client pixels are scene pixels.
       const { sigmaW2, sigmaB2 } = this.#invert(event.clientX - box.left, event.clientY - box.top, box.width, box.height);
       this.#moveTo(sigmaW2, sigmaB2);
     });
