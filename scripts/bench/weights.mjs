@@ -54,7 +54,6 @@ function htmlFiles(dir) {
 }
 
 /** Chunks a reader loads only by opening a feature (the formula box, the Lab's exports, the trainer), by name, with their gzip size. */
-
 export function onRequestChunks(siteDir) {
   const dir = join(siteDir, '_astro');
   return readdirSync(dir)

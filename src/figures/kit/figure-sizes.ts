@@ -23,7 +23,14 @@ export const PHASE_DIAGRAM_SIZE = { width: 640, height: 420 } as const;
  * CSS; a browser test (no redraw at load) fails if the two disagree.
  */
 const NARROW_PLOT_WIDTH = 380;
-export const narrowSize = (heightPerWidth: number) => ({
+
+/** A drawing's size in CSS pixels, what a figure's model is drawn at. */
+export interface PlotSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const narrowSize = (heightPerWidth: number): PlotSize => ({
   width: NARROW_PLOT_WIDTH,
   height: Math.round(NARROW_PLOT_WIDTH * heightPerWidth),
 });
