@@ -27,6 +27,7 @@ test.describe('SignalDepth', () => {
     const figure = await liveFigure(page.locator('#signal'));
     const element = figure.locator('signal-depth');
     await figure.getByLabel('Units per layer').selectOption('32');
+    await expect(element).toHaveAttribute('data-measured', /\|32\|/);
     const slider = figure.getByRole('slider', { name: 'Weight variance σ_w²' });
     const box = (await slider.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);

@@ -220,8 +220,14 @@ function signalReadout(
   const last = state.depth - 1;
   const q = mf.fixedPoint.status === 'converged' ? `q* = ${formatFixedPoint(mf.fixedPoint.q)}` : 'the variance grows without bound';
   const lines = [`Theory: ${q}, χ₁ = ${formatNumber(mf.chi1, 3)} (${phaseWords[mf.phase]})`];
+  // While the networks are measured the readout keeps the shape of its measured lines, so on a
+  // phone, where they wrap, the controls under it do not jump up and back under the reader's pointer.
   if (!measured) {
-    lines.push(`Layer ${state.depth}: theory q = ${formatNumber(theoryQ[last]!, 3)}; measuring ${NETWORKS} networks…`);
+    lines.push(
+      `Layer ${state.depth}: q theory ${formatNumber(theoryQ[last]!, 3)}, measured … ± …`,
+      `Layer 1 gradient: theory ${formatNumber(theoryGradient[0]!, 3)}, measured … ± …`,
+      `Measuring ${NETWORKS} networks of ${state.width} units to set beside the theory (measured ÷ theory: … forward, … backward)`,
+    );
     return lines;
   }
   const m = measured.mean;

@@ -21,7 +21,9 @@ describe('SignalDepth model', () => {
     view.theoryQ.forEach((q, l) => expect(q).toBeCloseTo(qs[l]!, 5));
     const gs = gradientTrajectory(exact, { sigmaW2: 1.5, sigmaB2: 0.05 }, qs);
     view.theoryGradient.forEach((g, l) => expect(g / gs[l]!).toBeCloseTo(1, 5));
-    expect(view.readout.at(-1)).toMatch(/measuring 4 networks/);
+    expect(view.readout.at(-1)).toMatch(/Measuring 4 networks/);
+    // The same four lines as with the measurement in, so the controls below do not move.
+    expect(view.readout).toHaveLength(4);
     expect(view.data.rows).toHaveLength(12);
   });
 
