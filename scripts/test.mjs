@@ -15,6 +15,7 @@ mkdirSync('.tmp', { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const flakyTests = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
@@ -54,6 +55,15 @@ function playwrightStep(label, env) {
   if (!report) return record(label, 0, 1, 0);
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
   record(label, expected + flaky, unexpected + (ok || unexpected > 0 ? 0 : 1), skipped);
+  flakyTests.push(...flakyTitles(report.suites ?? []));
+}
+
+/** "file › title" of each test that failed and then passed on its retry, from Playwright's JSON report. */
+function flakyTitles(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => spec.tests.some((t) => t.status === 'flaky')).map((spec) => `${spec.file} › ${spec.title}`),
+    ...flakyTitles(suite.suites ?? []),
+  ]);
 }
 
 step('Lint (ESLint)', 'eslint', ['--cache', '--cache-location', '.tmp/eslintcache', '.']);
@@ -82,6 +92,7 @@ if (built) {
 }
 
 console.log('');
+if (flakyTests.length > 0) console.log(`Passed only on a retry (flaky): ${flakyTests.join('; ')}`);
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
