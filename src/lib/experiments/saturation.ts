@@ -237,12 +237,24 @@ function drawLayer(options: SaturationOptions): DrawnLayer {
   checkNumber('threshold', threshold, SATURATION_LIMITS.threshold);
   checkSeed(seed);
 
+  const { inputNorm, unitNormals } = unitDraw(seed, units, fanIn);
+  return { activation, threshold, inputNorm, unitNormals };
+}
+
+/** The last draw: a weight-scale drag changes only the scale, so it reuses the draw (most of the cost). */
+let lastDraw: { key: string; inputNorm: number; unitNormals: Float64Array } | null = null;
+
+/** The input's norm and every unit's standard normal, which the seed, units and fanIn fix. */
+function unitDraw(seed: number, units: number, fanIn: number): { inputNorm: number; unitNormals: Float64Array } {
+  const key = `${seed}|${units}|${fanIn}`;
+  if (lastDraw?.key === key) return lastDraw;
   const rng = createRng(seed);
   let squaredNorm = 0;
   for (let i = 0; i < fanIn; i++) squaredNorm += rng.normal() ** 2;
   const unitNormals = new Float64Array(units);
   for (let j = 0; j < units; j++) unitNormals[j] = rng.normal();
-  return { activation, threshold, inputNorm: Math.sqrt(squaredNorm), unitNormals };
+  lastDraw = { key, inputNorm: Math.sqrt(squaredNorm), unitNormals };
+  return lastDraw;
 }
 
 function checkActivation(id: string): asserts id is SaturatingActivationId {

@@ -68,11 +68,7 @@ export function sparsity(options: SparsityOptions = {}): SparsityResult {
   checkInteger('fanIn', fanIn, SPARSITY_LIMITS.fanIn);
   checkSeed(seed);
 
-  const rng = createRng(seed);
-  let squaredNorm = 0;
-  for (let i = 0; i < fanIn; i++) squaredNorm += rng.normal() ** 2;
-  const weightedSumStd = Math.sqrt(squaredNorm / fanIn);
-
+  const weightedSums = layerDraw(seed, units, fanIn);
   const relu = getActivation('relu');
   const sigmoid = getActivation('sigmoid');
   const reluParams = defaultParams(relu);
@@ -83,7 +79,7 @@ export function sparsity(options: SparsityOptions = {}): SparsityResult {
   let zeros = 0;
   let sigmoidZeros = 0;
   for (let j = 0; j < units; j++) {
-    const z = weightedSumStd * rng.normal() + bias;
+    const z = weightedSums[j]! + bias;
     preActivations[j] = z;
     outputs[j] = relu.f(z, reluParams);
     sigmoidOutputs[j] = sigmoid.f(z, sigmoidParams);
@@ -98,6 +94,23 @@ export function sparsity(options: SparsityOptions = {}): SparsityResult {
     sigmoidZeroFraction: sigmoidZeros / units,
     ...(options.custom && { custom: applyCustom(options.custom, preActivations) }),
   };
+}
+
+/** The last layer drawn: a bias slider moves z only, so its drag reuses the draw (most of the cost). */
+let lastDraw: { key: string; weightedSums: Float64Array } | null = null;
+
+/** Every unit's w·x for one input example, before the bias: what the seed, units and fanIn fix. */
+function layerDraw(seed: number, units: number, fanIn: number): Float64Array {
+  const key = `${seed}|${units}|${fanIn}`;
+  if (lastDraw?.key === key) return lastDraw.weightedSums;
+  const rng = createRng(seed);
+  let squaredNorm = 0;
+  for (let i = 0; i < fanIn; i++) squaredNorm += rng.normal() ** 2;
+  const weightedSumStd = Math.sqrt(squaredNorm / fanIn);
+  const weightedSums = new Float64Array(units);
+  for (let j = 0; j < units; j++) weightedSums[j] = weightedSumStd * rng.normal();
+  lastDraw = { key, weightedSums };
+  return weightedSums;
 }
 
 /** A reader's function on the layer's pre-activations, its exact zeros counted with `=== 0` like ReLU's. */

@@ -21,6 +21,16 @@ describe('saturation', () => {
     expect(c.preActivations).not.toEqual(a.preActivations);
   });
 
+  it('a weight scale multiplies every pre-activation: the reused draw is the same layer, untouched by callers', () => {
+    const atOne = saturation({ seed: 9, units: 300 });
+    const copy = Float64Array.from(atOne.preActivations);
+    atOne.preActivations.fill(0); // a caller writing into its result must not change the next one
+    saturation({ seed: 10, units: 300 });
+    const doubled = saturation({ seed: 9, units: 300, weightScale: 2 });
+    doubled.preActivations.forEach((z, j) => expect(z).toBe(copy[j]! * 2));
+    expect(saturation({ seed: 9, units: 300 }).preActivations).toEqual(copy);
+  });
+
   it('defaults to 1000 sigmoid units with fan-in 100 at weight scale 1', () => {
     const result = saturation();
     expect(result.preActivations).toHaveLength(1000);

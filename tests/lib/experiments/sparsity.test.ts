@@ -50,6 +50,16 @@ describe('sparsity', () => {
     expect(sparsity({ seed: 4, units: 500 }).outputs).not.toEqual(sparsity({ seed: 3, units: 500 }).outputs);
   });
 
+  it('a bias moves every pre-activation by itself alone: the reused draw is the same layer, untouched by callers', () => {
+    const atZero = sparsity({ seed: 5, units: 300 });
+    const copy = Float64Array.from(atZero.preActivations);
+    atZero.preActivations.fill(0); // a caller writing into its result must not change the next one
+    sparsity({ seed: 6, units: 300 });
+    const shifted = sparsity({ seed: 5, units: 300, bias: 0.5 });
+    shifted.preActivations.forEach((z, j) => expect(z).toBe(copy[j]! + 0.5));
+    expect(sparsity({ seed: 5, units: 300 }).preActivations).toEqual(copy);
+  });
+
   it('rejects options outside their ranges', () => {
     expect(() => sparsity({ bias: -2.01 })).toThrow(/bias/);
     expect(() => sparsity({ bias: Number.POSITIVE_INFINITY })).toThrow(RangeError);
