@@ -10,11 +10,6 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/lib/**/*.test.ts', 'tests/figures/**/*.test.ts', 'tests/site/**/*.test.ts'],
-          // Test files share each worker's modules instead of importing them afresh: re-importing
-          // the math, happy-dom and Astro's container in each of ~100 files was 40% of the run
-          // (86 → 55 s). Safe because the modules keep no state a test depends on (at most a
-          // one-entry cache keyed by its inputs); the suite passes in shuffled orders.
-          isolate: false,
         },
       },
       {
@@ -26,7 +21,9 @@ export default getViteConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // One worker, its modules shared by every file (87 → 68 s); see the unit project.
+          // One worker whose modules every file shares instead of importing them afresh (87 → 68 s):
+          // these files only read the built site and the pure math. (The unit project stays
+          // isolated: sharing there failed one formula-lab test on a clean clone, order-dependent.)
           isolate: false,
         },
       },
