@@ -3,27 +3,17 @@
  * in order with previous/next, reading time and date, tag pages, and every page's link-preview
  * meta. Every page is checked here from its HTML; the browser tests click through a sample.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { postsByTag, publishedPosts, seriesPosts } from '../helpers/posts';
+import { builtSitemapPaths, E2E_SITE_URL as SITE_URL } from '../e2e/site';
 import { BASE, parsePage, SITE_DIR, siteExists } from './site-files';
 
-const SITE_URL = 'https://example.test';
 const POSTS = publishedPosts();
 const SERIES = seriesPosts(POSTS);
 
 beforeAll(() => {
   if (!siteExists()) throw new Error(`No built site in ${SITE_DIR}: run npm test (it builds first).`);
 });
-
-/** Every path the built sitemap lists, e.g. `/a/b-c/posts/sigmoid/`. */
-function sitemapPaths(): string[] {
-  return readdirSync(SITE_DIR)
-    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
-    .flatMap((name) => [...readFileSync(join(SITE_DIR, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
-    .map((match) => new URL(match[1]!).pathname);
-}
 
 const pageAt = (path: string) => parsePage(`${path.slice(BASE.length)}index.html`);
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
@@ -94,7 +84,7 @@ describe('tags', () => {
 
 describe('link previews', () => {
   it('every page has canonical, OpenGraph and Twitter meta, its image the post’s own card or the default', () => {
-    const paths = sitemapPaths();
+    const paths = builtSitemapPaths();
     expect(paths.length).toBeGreaterThanOrEqual(POSTS.length + 3);
     for (const path of paths) {
       const head = pageAt(path).head;

@@ -15,6 +15,7 @@
 import { defaultParams, getActivation } from '../activations/functions';
 import type { ActivationCore } from '../activations/types';
 import { createRng } from './rng';
+import { rememberLast } from './remember-last';
 import { checkInteger, checkNumber, checkSeed } from './options';
 
 /** The squashing functions this experiment is about: both flatten out on both sides. */
@@ -241,21 +242,18 @@ function drawLayer(options: SaturationOptions): DrawnLayer {
   return { activation, threshold, inputNorm, unitNormals };
 }
 
-/** The last draw: a weight-scale drag changes only the scale, so it reuses the draw (most of the cost). */
-let lastDraw: { key: string; inputNorm: number; unitNormals: Float64Array } | null = null;
-
-/** The input's norm and every unit's standard normal, which the seed, units and fanIn fix. */
-function unitDraw(seed: number, units: number, fanIn: number): { inputNorm: number; unitNormals: Float64Array } {
-  const key = `${seed}|${units}|${fanIn}`;
-  if (lastDraw?.key === key) return lastDraw;
+/**
+ * The input's norm and every unit's standard normal, which the seed, units and fanIn fix. A
+ * weight-scale drag changes only the scale, so it reuses the last draw (most of the cost).
+ */
+const unitDraw = rememberLast((seed: number, units: number, fanIn: number): { inputNorm: number; unitNormals: Float64Array } => {
   const rng = createRng(seed);
   let squaredNorm = 0;
   for (let i = 0; i < fanIn; i++) squaredNorm += rng.normal() ** 2;
   const unitNormals = new Float64Array(units);
   for (let j = 0; j < units; j++) unitNormals[j] = rng.normal();
-  lastDraw = { key, inputNorm: Math.sqrt(squaredNorm), unitNormals };
-  return lastDraw;
-}
+  return { inputNorm: Math.sqrt(squaredNorm), unitNormals };
+});
 
 function checkActivation(id: string): asserts id is SaturatingActivationId {
   if (!(SATURATING_ACTIVATIONS as readonly string[]).includes(id)) {

@@ -15,6 +15,7 @@
 import { defaultParams, getActivation } from '../activations/functions';
 import type { ActivationCore } from '../activations/types';
 import { createRng } from './rng';
+import { rememberLast } from './remember-last';
 import { checkInteger, checkNumber, checkSeed } from './options';
 
 /** Allowed option ranges; islands clamp to these before calling. */
@@ -96,22 +97,19 @@ export function sparsity(options: SparsityOptions = {}): SparsityResult {
   };
 }
 
-/** The last layer drawn: a bias slider moves z only, so its drag reuses the draw (most of the cost). */
-let lastDraw: { key: string; weightedSums: Float64Array } | null = null;
-
-/** Every unit's w·x for one input example, before the bias: what the seed, units and fanIn fix. */
-function layerDraw(seed: number, units: number, fanIn: number): Float64Array {
-  const key = `${seed}|${units}|${fanIn}`;
-  if (lastDraw?.key === key) return lastDraw.weightedSums;
+/**
+ * Every unit's w·x for one input example, before the bias: what the seed, units and fanIn fix. A
+ * bias drag moves z only, so it reuses the last draw (most of the cost).
+ */
+const layerDraw = rememberLast((seed: number, units: number, fanIn: number): Float64Array => {
   const rng = createRng(seed);
   let squaredNorm = 0;
   for (let i = 0; i < fanIn; i++) squaredNorm += rng.normal() ** 2;
   const weightedSumStd = Math.sqrt(squaredNorm / fanIn);
   const weightedSums = new Float64Array(units);
   for (let j = 0; j < units; j++) weightedSums[j] = weightedSumStd * rng.normal();
-  lastDraw = { key, weightedSums };
   return weightedSums;
-}
+});
 
 /** A reader's function on the layer's pre-activations, its exact zeros counted with `=== 0` like ReLU's. */
 function applyCustom(activation: ActivationCore, z: Float64Array): { outputs: Float64Array; zeroFraction: number } {
