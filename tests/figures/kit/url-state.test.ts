@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { READ_AS_DEFAULT } from '../../helpers/hostile-values';
 import {
   defineSchema,
   normalizeFigureState,
@@ -125,6 +126,16 @@ describe('readFigureState', () => {
     expect(read(`#${'a'.repeat(1990)}&fig.x=3`).x).toBe(3);
     expect(read(`#${'a'.repeat(2000)}&fig.x=3`).x).toBe(2);
     expect(read(`#fig.x=3&${'&'.repeat(1_000_000)}`).x).toBe(3);
+  });
+
+  it('reads the values the browser sweep leaves out as the default of every field that is not text, as it reads NaN', () => {
+    const hash = (value: string) =>
+      '#' +
+      Object.keys(schema)
+        .map((field) => `fig.${field}=${encodeURIComponent(value)}`)
+        .join('&');
+    expect(read(hash('NaN'))).toEqual(defaults);
+    for (const value of READ_AS_DEFAULT) expect(read(hash(value)), value.slice(0, 20)).toEqual(defaults);
   });
 
   it('cannot pollute prototypes', () => {
