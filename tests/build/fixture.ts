@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -16,8 +16,9 @@ export interface FixtureBuild {
  * Builds a copy of the site whose content/posts holds only the given files, as an author's
  * checkout would be: same sources, config and dependencies (node_modules is linked, not copied).
  * `env` adds variables to the author's environment (e.g. PUBLISH_NOW for a fixed "now").
+ * Asynchronous, so a file's fixture builds can run side by side (`describe.concurrent`).
  */
-export function buildWithPosts(name: string, posts: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
+export async function buildWithPosts(name: string, posts: Record<string, string>, env: Record<string, string> = {}): Promise<FixtureBuild> {
   const dir = join(ROOT, '.tmp/fixtures', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content/posts'), { recursive: true });
@@ -26,13 +27,15 @@ export function buildWithPosts(name: string, posts: Record<string, string>, env:
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const [file, text] of Object.entries(posts)) writeFileSync(join(dir, 'content/posts', file), text);
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
-    encoding: 'utf8',
     env: { ...authorEnvironment(), BASE_PATH: '/fixture/', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
-  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-  return { ok: result.status === 0, output, dir };
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (output += text));
+  const status = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
+  return { ok: status === 0, output: stripVTControlCharacters(output), dir };
 }
 
 export function post(frontmatter: string, body: string): string {

@@ -43,8 +43,8 @@ function indexedText(): string {
     .join('\n');
 }
 
-beforeAll(() => {
-  build = buildWithPosts(
+beforeAll(async () => {
+  build = await buildWithPosts(
     'scheduled',
     {
       'earlier.md': post(
