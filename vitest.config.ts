@@ -10,6 +10,9 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/lib/**/*.test.ts', 'tests/figures/**/*.test.ts', 'tests/site/**/*.test.ts'],
+          // Worker threads start each isolated file faster than child processes: 93 → 75 s on a
+          // 2-core machine. These tests need no process of their own (no chdir, no signals).
+          pool: 'threads',
         },
       },
       {
