@@ -38,7 +38,10 @@ export class SignalDepth extends FigureElement<SignalDepthConfig, SignalDepthVie
     const start = startOf(state);
     const key = measureKey(start);
     const measured = this.#measured?.key === key ? this.#measured.spread : null;
-    if (!measured) this.#scheduleMeasure(start, key);
+    // `data-measured` names the networks the readout shows: set as they are drawn, not when the
+    // worker delivers them (a frame earlier), so whoever waits for it reads their numbers.
+    if (measured) this.dataset.measured = key;
+    else this.#scheduleMeasure(start, key);
     return signalDepthModel({ state: start, moments: this.#moments(start.activation), measured, width, height });
   }
 
@@ -90,7 +93,6 @@ export class SignalDepth extends FigureElement<SignalDepthConfig, SignalDepthVie
     const done = (): void => {
       this.#measured = { key, spread: seedSpread(runs) };
       this.#pending = '';
-      this.dataset.measured = key;
       this.requestRender();
     };
     if (!('Worker' in window)) {
