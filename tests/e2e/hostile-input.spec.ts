@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, liveFigure, test } from './fixtures';
-import { IN_BROWSER } from '../helpers/hostile-values';
+import { BY_FRESH_LOAD, BY_HASH_CHANGE } from '../helpers/hostile-values';
 import { builtSitemapPaths } from './site';
 
-/** Values read by a fresh page load (the rest arrive as hash changes on the live page): the first three. */
-const FRESH_LOAD = new Set<string>([IN_BROWSER[0], IN_BROWSER[1], IN_BROWSER[2]]);
+/** The fresh loads come first: the figures must be live to hear the hash changes that follow. */
+const HOSTILE_VALUES: readonly string[] = [...BY_FRESH_LOAD, ...BY_HASH_CHANGE];
+const FRESH_LOAD = new Set<string>(BY_FRESH_LOAD);
 
 /** Each post is a test of its own, so the two browser workers share them. */
 const POSTS = builtSitemapPaths().filter((p) => p.includes('/posts/'));
@@ -50,7 +51,7 @@ for (const path of POSTS) {
     test.setTimeout(180_000);
     await page.goto(path);
     const figures = await figuresOn(page);
-    for (const [i, value] of IN_BROWSER.entries()) {
+    for (const [i, value] of HOSTILE_VALUES.entries()) {
       const hash = figures.flatMap(({ id, keys }) => keys.map((key) => `${id}.${key}=${encodeURIComponent(value)}`)).join('&');
       if (FRESH_LOAD.has(value)) {
         await page.goto(`${path}#${hash}`);
