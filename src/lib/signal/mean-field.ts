@@ -61,6 +61,8 @@ export type Phase = 'ordered' | 'critical' | 'chaotic';
 export const CRITICAL_TOLERANCE = 1e-9;
 /** Variances beyond this count as diverged (the iteration grows without bound). */
 export const DIVERGED_VARIANCE = 1e12;
+/** |𝓜(q) − q| up to this times q is quadrature rounding (~1e−15·q), not a step towards a fixed point. */
+const ROUNDING = 1e-12;
 
 /** 𝓜(q) = σ_w²·E[f(√q z)²] + σ_b². */
 export function varianceMap(m: MomentMaps, init: Initialisation, q: number): number {
@@ -132,7 +134,10 @@ export function fixedPoint(m: MomentMaps, init: Initialisation, q0 = 1, guess?: 
     return { q, status: 'converged', residual: q === 0 ? Math.abs(h(0)) : residual };
   };
   const diverged: FixedPoint = { q: Infinity, status: 'diverged', residual: NaN };
-  if (h0 === 0) return done(q0);
+  // 𝓜(q0) = q0 up to rounding: the iteration stays where it starts. On a line of fixed points
+  // (ReLU at σ_w² = 2, σ_b = 0: 𝓜(q) = q for every q) a scan would instead stop wherever the
+  // quadrature's last bits first change sign, a q* set by rounding (2.44e-4 from q0 = 2).
+  if (Math.abs(h0) <= ROUNDING * q0) return done(q0);
   // The scan steps by `step`, which starts at 2, or at 1.05 from a guess and squares up to 2.
   let step = 2;
   if (h0 > 0) {
@@ -163,7 +168,7 @@ export function fixedPoint(m: MomentMaps, init: Initialisation, q0 = 1, guess?: 
       hi = guess;
       hHi = hGuess;
       step = 1.05;
-    } else if (hGuess > 1e-12 * guess) {
+    } else if (hGuess > ROUNDING * guess) {
       const above = guess * 1.05;
       return done(above < q0 && h(above) < 0 ? findRoot(h, guess, above) : findRoot(h, guess, q0));
     }
@@ -171,7 +176,7 @@ export function fixedPoint(m: MomentMaps, init: Initialisation, q0 = 1, guess?: 
   for (let lo = hi / step; lo > q0 * 1e-30; hi = lo, step = Math.min(2, step * step), lo = hi / step) {
     const hLo = h(lo);
     // hHi ≥ 0 here means it was a rounding-level positive: hi is then the root to that precision.
-    if (hLo > 1e-12 * lo) return done(hHi < 0 ? findRoot(h, lo, hi) : hi);
+    if (hLo > ROUNDING * lo) return done(hHi < 0 ? findRoot(h, lo, hi) : hi);
     hHi = hLo;
   }
   const atZero = h(0);

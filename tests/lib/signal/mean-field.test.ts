@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, defaultParams, getActivation } from '../../../src/lib/activations/registry';
 import { gaussianMoments, secondMomentSlope } from '../../../src/lib/signal/gaussian';
+import { momentTable } from '../../../src/lib/signal/moment-table';
 import {
   correlationDepth,
   correlationMap,
@@ -58,6 +59,11 @@ describe('known critical points', { timeout: 60_000 }, () => {
     expect(above.chi1).toBeCloseTo(1.25, 12);
     expect(above.phase).toBe('chaotic');
     expect(above.xiQ).toBeNull();
+  });
+  it('ReLU at σ_w² = 2, σ_b = 0 (He): every q is a fixed point, so q* is where the iteration starts, also from the figures’ moment table', () => {
+    const table = momentTable(relu, defaultParams(relu));
+    for (const moments of [reluM, table])
+      for (const q0 of [0.5, 1, 2, 3.7]) expect(meanField(moments, { sigmaW2: 2, sigmaB2: 0 }, q0).fixedPoint.q).toBeCloseTo(q0, 12);
   });
   it('SELU under LeCun (σ_w² = 1, σ_b = 0): mean 0 and variance 1 is the fixed point (Klambauer et al. 2017)', () => {
     const m = gaussianMoments(selu, {}, 1);
