@@ -6,7 +6,7 @@
  * font. Once the page has loaded, each block with math is laid out once, a few per idle moment,
  * which is what makes the browser fetch the fonts that math uses; nothing is painted.
  */
-const SKIPPABLE_BLOCKS = '.prose > :is(p, ul, ol, pre, .katex-display)';
+const SKIPPABLE_BLOCKS = '.prose > :is(p, pre, .katex-display)';
 /** Work per idle moment: far below the 50 ms that makes a task long, even on a slow phone. */
 const SLICE_MS = 8;
 

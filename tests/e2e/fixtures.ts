@@ -47,7 +47,7 @@ export async function expectNoAxeViolations(page: Page, rules?: string[]): Promi
   // 7.3 s against 2.4 s) and buys nothing here: our pages have no cross-origin frames.
   const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   const results = await (
-    rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
   ).analyze();
   const summary = results.violations.map(
     (v) =>
