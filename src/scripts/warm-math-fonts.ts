@@ -6,7 +6,6 @@
  * font. Once the page has loaded, each block with math is laid out once, a few per idle moment,
  * which is what makes the browser fetch the fonts that math uses; nothing is painted.
  */
-const SKIPPABLE_BLOCKS = '.prose > :is(p, pre, .katex-display)';
 /** Work per idle moment: far below the 50 ms that makes a task long, even on a slow phone. */
 const SLICE_MS = 8;
 
@@ -18,21 +17,29 @@ const whenIdle: (run: (deadline: Deadline) => void) => void =
     ? (run) => requestIdleCallback(run)
     : (run) => setTimeout(() => run({ timeRemaining: () => SLICE_MS }), 50);
 
-export function warmMathFonts(): void {
-  const blocks = Array.from(document.querySelectorAll(SKIPPABLE_BLOCKS))
-    .filter((block) => block.querySelector('.katex'))
+/**
+ * The first formula of each block that global.css lets the browser skip, bottom up, so that
+ * pop() takes them top down. Read from the computed style, so the stylesheet alone says which
+ * blocks those are; where it skips none (no `overflow-clip-margin`), every font was fetched at
+ * load and there is nothing to do.
+ */
+function formulasInSkippableBlocks(): Element[] {
+  return Array.from(document.querySelectorAll('.prose > *'))
+    .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
+    .flatMap((block) => block.querySelector('.katex') ?? [])
     .reverse();
-  if (blocks.length === 0) return;
-  const layOutSome = (deadline: Deadline): void => {
+}
+
+export function warmMathFonts(): void {
+  const layOutSome = (formulas: Element[], deadline: Deadline): void => {
     const end = performance.now() + SLICE_MS;
     // Measuring an element inside a skipped block lays that block out.
-    while (blocks.length > 0 && deadline.timeRemaining() > 0 && performance.now() < end) {
-      blocks.pop()!.querySelector('.katex')!.getBoundingClientRect();
-    }
-    if (blocks.length > 0) whenIdle(layOutSome);
+    while (formulas.length > 0 && deadline.timeRemaining() > 0 && performance.now() < end) formulas.pop()!.getBoundingClientRect();
+    if (formulas.length > 0) whenIdle((next) => layOutSome(formulas, next));
     // Says the fonts are asked for (tests wait on it); `document.fonts.ready` says when they are in.
     else document.documentElement.dataset.mathFonts = 'requested';
   };
-  if (document.readyState === 'complete') whenIdle(layOutSome);
-  else addEventListener('load', () => whenIdle(layOutSome), { once: true });
+  const start = (): void => whenIdle((deadline) => layOutSome(formulasInSkippableBlocks(), deadline));
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }
