@@ -167,14 +167,19 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
       precision: precision && code?.precisionLayer(precision),
     });
     return {
-      ...result,
+      scene: result.scene,
+      readouts: result.readouts,
+      xInvert: result.xInvert,
       shown,
       precision,
       readout: [
         ...result.readouts.map((r) => readoutText(r, this.config.domain)),
         ...(precision && code ? code.precisionReadout(precision) : []),
       ],
-      ...(precision && code ? { data: code.precisionTable(precision) } : {}),
+      // A getter, not a spread of `result`: the table is worked out only if someone reads it.
+      get data() {
+        return precision && code ? code.precisionTable(precision) : result.data;
+      },
     };
   }
 

@@ -12,6 +12,7 @@ import { axesNodes, clipNode, panelLabel } from '../kit/axes-nodes';
 import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
 import { formatNumber, formatPercent } from '../kit/format';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
+import { keyedCache } from '../../lib/keyed-cache';
 
 export interface ExplorerOptions {
   /** Registry ids, drawn in this order; the first one's saturated region is shaded. */
@@ -79,7 +80,9 @@ const MARGIN = { top: 14, right: 14, bottom: 30, left: 46 } as const;
 
 export function explorerModel(options: ExplorerOptions): ExplorerResult {
   const activations = [...options.activations.map(getActivation), ...(options.extra ?? [])];
-  const paramsOf = (a: ActivationCore): ParamValues => resolvedParams(a, options.params[a.id]);
+  // Resolved once per draw: curves ask for them at every sample.
+  const resolved = new Map(activations.map((a) => [a, resolvedParams(a, options.params[a.id])]));
+  const paramsOf = (a: ActivationCore): ParamValues => resolved.get(a)!;
   const [lo, hi] = options.domain;
   const probeX = Math.min(hi, Math.max(lo, options.probeX));
 
@@ -109,6 +112,20 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     );
   const first = activations[0];
   const shaded = first ? saturation(first) : [];
+  const shadeKey = first ? `${first.id}|${paramsKey(paramsOf(first))}|${options.threshold}` : '';
+
+  // The same nodes for the same curves, so a probe move leaves them to the renderer untouched.
+  const curves = (frame: Frame, value: 'f' | 'df'): readonly SceneNode[] =>
+    remember(`curves|${value}|${activations.map((a) => `${a.id}(${paramsKey(paramsOf(a))})`).join(',')}|${frameKey(frame)}`, () =>
+      activations.map((a, i): SceneNode => ({
+        type: 'path',
+        key: a.id,
+        className: `curve series-${i + 1}`,
+        d: functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
+          breakpoints: a.properties.kinks.map((k) => k.x),
+        }),
+      })),
+    );
 
   const readouts = activations.map((a) => {
     const p = paramsOf(a);
@@ -130,28 +147,17 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
     transform: offsetY ? `translate(0,${offsetY})` : undefined,
     children: [
       ...axesNodes(frame, { key, xLabels: value === 'df', zeroLines: true, xLabelGap: 8 }),
-      {
+      remember(`shade|${shadeKey}|${frameKey(frame)}`, () => ({
         type: 'g',
         key: 'shade',
         className: 'saturated',
         children: intervalRects(frame, shaded).map((r, i) => ({ type: 'rect', key: String(i), ...r })),
-      },
+      })),
       {
         type: 'g',
         key: 'curves',
         clipPath: `${options.idPrefix}-clip-${value}`,
-        children: options.precision
-          ? options.precision.curves(frame, value)
-          : activations.map((a, i) => ({
-              type: 'path',
-              key: a.id,
-              className: `curve series-${i + 1}`,
-              d: remember(`path|${value}|${a.id}|${paramsKey(paramsOf(a))}|${frameKey(frame)}`, () =>
-                functionPath(frame, (x) => (value === 'f' ? a.f(x, paramsOf(a)) : a.df(x, paramsOf(a))), {
-                  breakpoints: a.properties.kinks.map((k) => k.x),
-                }),
-              ),
-            })),
+        children: options.precision ? options.precision.curves(frame, value) : curves(frame, value),
       },
       ...(options.precision ? [options.precision.marks(frame, value)] : []),
       probeLine(frame, probeX),
@@ -168,22 +174,29 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
   });
 
   // Curves may run a little past the frame so a steep line leaves cleanly, then get clipped.
-  const clip = (frame: Frame, value: string): SceneNode => clipNode(frame, `clip-${value}`, `${options.idPrefix}-clip-${value}`, 2, 0);
+  const clip = (frame: Frame, value: string): SceneNode =>
+    remember(`clip|${value}|${options.idPrefix}|${frameKey(frame)}`, () =>
+      clipNode(frame, `clip-${value}`, `${options.idPrefix}-clip-${value}`, 2, 0),
+    );
 
   const nodes: SceneNode[] = [
     { type: 'g', key: 'clips', children: [clip(fFrame, 'f'), clip(dfFrame, 'df')] },
     panel('f', fFrame, 0, 'f', activations.length === 1 ? `${activations[0]!.name}: f(x)` : 'f(x)'),
     panel('df', dfFrame, panelHeight, 'df', 'f′(x)'),
   ];
+  let data: DataTable | undefined;
   return {
     scene: { width: options.width, height: options.height, nodes },
     readouts,
     xInvert: (px) => fFrame.xInvert(px),
-    data: explorerData(
-      activations.map((a) => [a, paramsOf(a)] as const),
-      options.domain,
-      probeX,
-    ),
+    // Worked out when first read: a slider move that nobody reads as a table does not pay for it.
+    get data() {
+      return (data ??= explorerData(
+        activations.map((a) => [a, paramsOf(a)] as const),
+        options.domain,
+        probeX,
+      ));
+    },
   };
 }
 
@@ -238,16 +251,7 @@ function probeLine(frame: Frame, x: number): SceneNode {
  * Moving the probe is the common case and changes no curve, so curves and saturated regions are
  * remembered by everything they depend on. The model stays a pure function of its options.
  */
-const cache = new Map<string, unknown>();
-const CACHE_LIMIT = 64;
-
-function remember<T>(key: string, compute: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = compute();
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, value);
-  return value;
-}
+const remember = keyedCache<unknown>(64) as <T>(key: string, compute: () => T) => T;
 
 function paramsKey(params: ParamValues): string {
   return Object.entries(params)

@@ -9,6 +9,7 @@ import { getFormat, NUMBER_FORMATS, type FormatId } from '../../lib/precision/fo
 import { geluFormsGap, geluFormsInFormat, type GeluFormsGap } from '../../lib/precision/gelu-forms';
 import { precisionReport } from '../../lib/precision/report';
 import type { ExplorerPrecision, GeluFormsSummary } from './precision-layer';
+import { keyedCache } from '../../lib/keyed-cache';
 
 // What the element draws and prints with the reports loads with them.
 export { legendEntries, precisionLayer, precisionReadout, precisionTable } from './precision-layer';
@@ -18,8 +19,7 @@ let gap: GeluFormsGap | null = null;
 /** Samples per curve: about one per two pixels at the explorer's 640 px, and half the default's cost. */
 const SAMPLES = 321;
 /** Reports remembered, so switching back and forth between formats costs nothing. */
-const cache = new Map<string, ExplorerPrecision>();
-const CACHE_LIMIT = 24;
+const remember = keyedCache<ExplorerPrecision>(24);
 
 /** GELU's two forms in `formatId`: the float64 gap, its size in the format's ulps, and the formats that cannot see it. */
 function geluSummary(formatId: FormatId): GeluFormsSummary {
@@ -44,17 +44,12 @@ export function explorerPrecision(
   params: Readonly<Record<string, ParamValues>>,
 ): ExplorerPrecision {
   const key = `${formatId}|${ids.join(',')}|${domain.join(',')}|${JSON.stringify(ids.map((id) => params[id] ?? {}))}`;
-  const known = cache.get(key);
-  if (known) return known;
-  const value: ExplorerPrecision = {
+  return remember(key, () => ({
     formatId,
     formatName: getFormat(formatId).name,
     reports: ids.map((id) => precisionReport(id, formatId, { domain, params: params[id] ?? {}, samples: SAMPLES })),
     gelu: ids.includes('gelu') ? geluSummary(formatId) : null,
-  };
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, value);
-  return value;
+  }));
 }
 
 /**

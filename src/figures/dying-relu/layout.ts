@@ -10,6 +10,7 @@ import { formatCount } from '../kit/format';
 import { textWidth } from '../kit/text-width';
 import type { SceneNode } from '../kit/scene';
 import { SIDE_BY_SIDE_FROM } from '../kit/figure-sizes';
+import { keyedCache } from '../../lib/keyed-cache';
 
 /** Below this plot width the two runs are stacked instead of side by side (CSS switches with it). */
 export const DYING_RELU_STACK_BELOW = SIDE_BY_SIDE_FROM.dyingRelu;
@@ -117,17 +118,7 @@ export function columnLayout(box: ColumnBox, units: number): ColumnLayout {
  * Column layouts by size: playing redraws every frame at the same size, and frames, axes and the
  * data points do not change. The model stays a pure function of its options.
  */
-const layoutCache = new Map<string, ColumnLayout>();
-const LAYOUT_CACHE_LIMIT = 16;
-
-function remember(key: string, compute: () => ColumnLayout): ColumnLayout {
-  const hit = layoutCache.get(key);
-  if (hit) return hit;
-  const value = compute();
-  if (layoutCache.size >= LAYOUT_CACHE_LIMIT) layoutCache.delete(layoutCache.keys().next().value!);
-  layoutCache.set(key, value);
-  return value;
-}
+const remember = keyedCache<ColumnLayout>(16);
 
 /** 0, 1,000, 2,000, 3,000: round step counts with thousands separators. */
 function stepTicks(frame: Frame, budget: number): Tick[] {

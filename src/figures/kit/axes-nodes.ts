@@ -29,8 +29,25 @@ export interface AxesOptions {
   readonly yTitleOffset?: number;
 }
 
-/** Two groups: `<key>-grid` (lines) and `<key>-axes` (zero lines, tick labels, titles), both hidden from assistive technology. */
-export function axesNodes(frame: Frame, options: AxesOptions): GroupNode[] {
+/**
+ * Two groups: `<key>-grid` (lines) and `<key>-axes` (zero lines, tick labels, titles), both
+ * hidden from assistive technology. The same frame object and options give the same nodes, so
+ * a figure redrawn for a slider that leaves its axes alone does not redraw them.
+ */
+export function axesNodes(frame: Frame, options: AxesOptions): readonly GroupNode[] {
+  // Ticks of the figure's own are objects too: those axes are drawn afresh each time.
+  if (options.xTicks || options.yTicks) return axesNodesFor(frame, options);
+  const known = remembered.get(frame) ?? new Map<string, readonly GroupNode[]>();
+  remembered.set(frame, known);
+  const key = JSON.stringify(options);
+  let nodes = known.get(key);
+  if (!nodes) known.set(key, (nodes = axesNodesFor(frame, options)));
+  return nodes;
+}
+
+const remembered = new WeakMap<Frame, Map<string, readonly GroupNode[]>>();
+
+function axesNodesFor(frame: Frame, options: AxesOptions): GroupNode[] {
   const { inner } = frame;
   const xTicks = options.xTicks ?? frame.xTicks;
   const yTicks = options.yTicks ?? frame.yTicks;

@@ -69,7 +69,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     this.drawScene(svg, view.scene, width, height);
     this.printReadout(svg, view.readout, this.readoutSeparator);
     this.lastView = view;
-    this.#tools?.showData(view.data);
+    this.#tools?.showData(() => view.data);
     this.afterDraw(view);
   }
 
@@ -184,17 +184,25 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   /** Draws a model's scene into the plot's svg, sized `width`×`height` CSS pixels. */
   protected drawScene(svg: SVGSVGElement, scene: Scene, width: number, height: number): void {
     renderScene(svg, scene);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
+    // Writing an attribute, even unchanged, makes the browser look at the svg's layout again.
+    if (svg.getAttribute('width') !== String(width)) svg.setAttribute('width', String(width));
+    if (svg.getAttribute('height') !== String(height)) svg.setAttribute('height', String(height));
   }
 
   /** Prints a model's readout: one span per line in `[data-role="readout"]`, and the lines joined by `separator` in the svg's desc. */
   protected printReadout(svg: SVGSVGElement, lines: readonly string[], separator = '. '): void {
-    this.querySelector('[data-role="readout"]')?.replaceChildren(
-      ...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })),
-    );
+    const readout = this.querySelector('[data-role="readout"]');
+    if (readout) {
+      // Keep the spans and rewrite only lines that changed: a probe drag changes one or two.
+      while (readout.children.length > lines.length) readout.lastElementChild!.remove();
+      lines.forEach((line, i) => {
+        const span = readout.children[i] ?? readout.appendChild(document.createElement('span'));
+        if (span.textContent !== line) span.textContent = line;
+      });
+    }
     const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = lines.join(separator);
+    const text = lines.join(separator);
+    if (desc && desc.textContent !== text) desc.textContent = text;
   }
 
   /**

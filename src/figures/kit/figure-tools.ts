@@ -22,7 +22,8 @@ type ToolActions = typeof ToolActionsModule;
 export class FigureTools {
   #root: HTMLElement;
   #options: FigureToolsOptions;
-  #data: DataTable | null = null;
+  /** The current numbers, asked for only when the table is open or the CSV is downloaded. */
+  #data: (() => DataTable) | null = null;
   #details: HTMLDetailsElement | null;
   #status: HTMLElement | null;
   #statusTimer = 0;
@@ -48,7 +49,7 @@ export class FigureTools {
     on('download-svg', (a) => this.#download(a.svgFile(this.#svg(), this.#meta(a)), 'svg'));
     on('download-png', async (a) => this.#download(await a.pngFile(this.#svg(), this.#meta(a)), 'png'));
     on('download-csv', (a) => {
-      if (this.#data) this.#download(a.csvFile(this.#data), 'csv');
+      if (this.#data) this.#download(a.csvFile(this.#data()), 'csv');
     });
     root.querySelector('[data-action="copy-link"]')?.addEventListener('click', () => {
       this.#copyLink().catch((error: unknown) =>
@@ -56,13 +57,19 @@ export class FigureTools {
       );
     });
     const shown = root.querySelector<HTMLElement>('[data-table]')?.dataset.table;
-    if (shown) this.#data = JSON.parse(shown) as DataTable;
+    if (shown) {
+      const built = JSON.parse(shown) as DataTable;
+      this.#data = () => built;
+    }
     const actions = root.querySelector<HTMLElement>('[data-role="tools-actions"]');
     if (actions) actions.hidden = false;
   }
 
-  /** The figure's current numbers; the table follows now if it is open, else when it opens. */
-  showData(data: DataTable): void {
+  /**
+   * The figure's current numbers, as a function that works them out: the table follows now if it
+   * is open, else when it opens, so a reader who never opens it never pays for them.
+   */
+  showData(data: () => DataTable): void {
     this.#data = data;
     this.#syncTable();
   }
@@ -77,7 +84,7 @@ export class FigureTools {
     void this.#loadActions().then((actions) => {
       // The numbers of when the code arrived, not of when it was asked for.
       const table = this.#details?.querySelector('table');
-      if (table && this.#data && this.#details?.open) actions.syncDataTable(table, this.#data);
+      if (table && this.#data && this.#details?.open) actions.syncDataTable(table, this.#data());
     });
   }
 

@@ -20,5 +20,6 @@ export interface FigureView {
   readonly scene: Scene;
   /** Lines printed under the plot and joined into the svg's desc. */
   readonly readout: readonly string[];
+  /** Read only when the Data table is open or the CSV is downloaded: a view may work it out in a getter, once. */
   readonly data: DataTable;
 }

@@ -5,6 +5,7 @@
  */
 import { linearScale, logScale, logSubTicks, type LinearScale } from './scales';
 import { formatFixed, formatNumber, formatPowerOfTen, formatScientific } from './format';
+import { keyedCache } from '../../lib/keyed-cache';
 
 export interface Margin {
   readonly top: number;
@@ -137,7 +138,34 @@ function linearMapping(scale: LinearScale): (v: number) => number {
   return (v) => (Number.isNaN(v) ? NaN : round2(scale(Math.min(high, Math.max(low, v)))));
 }
 
+/**
+ * The frame for `options`. The same options give the same Frame object (the last few are
+ * remembered): a model redrawn for a slider then hands the same axes to `axesNodes`, which
+ * returns the same nodes, and the live renderer skips them.
+ */
 export function createFrame(options: FrameOptions): Frame {
+  const { margin: m } = options;
+  const key = [
+    options.width,
+    options.height,
+    m.top,
+    m.right,
+    m.bottom,
+    m.left,
+    options.xDomain,
+    options.yDomain,
+    options.yType,
+    options.xTickCount,
+    options.yTickCount,
+    options.xNice,
+    options.yNice,
+  ].join('|');
+  return rememberFrame(key, () => frameFor(options));
+}
+
+const rememberFrame = keyedCache<Frame>(32);
+
+function frameFor(options: FrameOptions): Frame {
   const width = pixels(options.width);
   const height = pixels(options.height);
   const margin: Margin = {

@@ -3,6 +3,15 @@ import { nodeAttributes, nodeChildren, type Scene, type SceneNode } from './scen
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
+ * The node each element was last brought in line with. Scenes are immutable, so an element
+ * whose new node is that same object is already right, subtree and all (a model that reuses
+ * the nodes of what did not change, such as its axes, costs nothing for them); otherwise the
+ * old node says what the element holds without asking the DOM, which is slower than comparing
+ * in script. Only renderScene writes a scene's elements, so the record stays true.
+ */
+const applied = new WeakMap<Element, SceneNode>();
+
+/**
  * Brings a live <svg> in line with a scene: a keyed join at every level (key = tag and
  * `data-key`), so unchanged nodes keep their elements (and focus, transitions, pointer capture)
  * and only attributes that the model changed are written. The build-time markup from
@@ -19,9 +28,8 @@ function joinChildren(parent: Element, nodes: readonly SceneNode[]): void {
   // The keyed children there now; a repeated key is surplus, as in any keyed join.
   const existing = new Map<string, Element>();
   for (const child of Array.from(parent.children)) {
-    const key = child.getAttribute('data-key');
-    if (key === null) continue; // title, desc: not the scene's
-    const id = `${child.tagName}:${key}`;
+    const id = elementId(child);
+    if (id === null) continue; // title, desc: not the scene's
     if (existing.has(id)) child.remove();
     else existing.set(id, child);
   }
@@ -47,14 +55,26 @@ function joinChildren(parent: Element, nodes: readonly SceneNode[]): void {
   }
 }
 
+/** `type:key` of a scene element (as `${node.type}:${node.key}`), or null for one that is not the scene's. */
+function elementId(element: Element): string | null {
+  const node = applied.get(element);
+  if (node) return `${node.type}:${node.key}`;
+  const key = element.getAttribute('data-key');
+  return key === null ? null : `${element.tagName}:${key}`;
+}
+
 function update(element: Element, node: SceneNode): void {
+  const before = applied.get(element);
+  if (before === node) return;
+  const held = before ? new Map(nodeAttributes(before).map(([name, value]) => [name, String(value)])) : null;
   for (const [name, value] of nodeAttributes(node)) {
     const text = String(value);
-    if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+    if ((held ? held.get(name) : element.getAttribute(name)) !== text) element.setAttribute(name, text);
   }
   if (node.type === 'text') {
-    if (element.textContent !== node.text) element.textContent = node.text;
+    if ((before?.type === 'text' ? before.text : element.textContent) !== node.text) element.textContent = node.text;
   } else {
     joinChildren(element, nodeChildren(node));
   }
+  applied.set(element, node);
 }

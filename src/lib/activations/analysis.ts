@@ -1,7 +1,8 @@
 /**
  * Questions figures ask about an activation on a plotted interval: how steep it gets, and
  * where it is "saturated", i.e. its slope is a small share of that peak. Pure and fast (a few
- * thousand evaluations of f′), because the explorer calls them on every slider move.
+ * thousand evaluations of f′, remembered per function and parameters), because the explorer
+ * calls them on every slider move.
  *
  * Method: f′ is sampled at SAMPLES evenly spaced points including both ends. The peak adds
  * the points where it is known to sit for the functions here (x = 0 and the kinks), so e.g.
@@ -14,6 +15,7 @@
  * (width / 2000) can be missed, e.g. the near-zero slope at GELU's minimum on very wide ranges.
  */
 import type { ActivationCore, ParamValues } from './types';
+import { keyedCache } from '../keyed-cache';
 
 /** A closed interval [x0, x1] with x0 ≤ x1. */
 export type Interval = readonly [number, number];
@@ -25,7 +27,7 @@ const BISECTIONS = 40;
 /** Max |f′| on [lo, hi]. */
 export function peakSlope(a: ActivationCore, params: ParamValues, domain: readonly [number, number]): number {
   const [lo, hi] = checkedDomain(domain);
-  return peakOf(a, params, lo, hi, sampledSlopes(a, params, lo, hi));
+  return slopeProfile(a, params, lo, hi).peak;
 }
 
 /**
@@ -42,8 +44,7 @@ export function saturatedIntervals(
   if (!(threshold >= 0 && Number.isFinite(threshold))) {
     throw new RangeError(`threshold must be a finite number ≥ 0; got ${threshold}`);
   }
-  const slopes = sampledSlopes(a, params, lo, hi);
-  const peak = peakOf(a, params, lo, hi, slopes);
+  const { slopes, peak } = slopeProfile(a, params, lo, hi);
   if (peak === 0) return [[lo, hi]];
 
   const limit = threshold * peak;
@@ -83,6 +84,29 @@ function checkedDomain([lo, hi]: readonly [number, number]): [number, number] {
 function sampleX(lo: number, hi: number, i: number): number {
   return i === SAMPLES - 1 ? hi : lo + ((hi - lo) * i) / (SAMPLES - 1);
 }
+
+/** |f′| at the samples, and its peak (see `peakOf`). */
+interface SlopeProfile {
+  readonly slopes: Float64Array;
+  readonly peak: number;
+}
+
+/**
+ * The slope profile of `a` with `params` on [lo, hi], remembered per function for its last few
+ * parameters and intervals: a threshold slider, and the check whether the threshold can change
+ * anything at all, ask for the same profile again and again.
+ */
+function slopeProfile(a: ActivationCore, params: ParamValues, lo: number, hi: number): SlopeProfile {
+  let remember = profiles.get(a);
+  if (!remember) profiles.set(a, (remember = keyedCache<SlopeProfile>(8)));
+  const key = `${lo}|${hi}|${Object.entries(params).join(';')}`;
+  return remember(key, () => {
+    const slopes = sampledSlopes(a, params, lo, hi);
+    return { slopes, peak: peakOf(a, params, lo, hi, slopes) };
+  });
+}
+
+const profiles = new WeakMap<ActivationCore, (key: string, compute: () => SlopeProfile) => SlopeProfile>();
 
 function sampledSlopes(a: ActivationCore, params: ParamValues, lo: number, hi: number): Float64Array {
   const slopes = new Float64Array(SAMPLES);

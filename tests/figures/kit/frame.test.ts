@@ -211,3 +211,34 @@ describe('degenerate domains', () => {
 function nbsp(text: string): string {
   return text.replaceAll(' × ', '\u00a0×\u00a0');
 }
+
+describe('createFrame remembers', () => {
+  const options = {
+    width: 640,
+    height: 300,
+    margin: { top: 10, right: 10, bottom: 30, left: 40 },
+    xDomain: [-8, 8],
+    yDomain: [0, 1],
+  } as const;
+
+  it('gives the same frame object for the same options, so axes built on it can be reused', () => {
+    expect(createFrame({ ...options })).toBe(createFrame({ ...options, margin: { ...options.margin } }));
+  });
+
+  it('gives a different frame for any option that differs, NaN and ±Infinity told apart', () => {
+    const base = createFrame(options);
+    for (const changed of [
+      { width: 641 },
+      { margin: { ...options.margin, left: 41 } },
+      { xDomain: [-8, 9] as const },
+      { yType: 'log' as const },
+      { xTickCount: 3 },
+      { yNice: true },
+    ]) {
+      expect(createFrame({ ...options, ...changed })).not.toBe(base);
+    }
+    const nan = createFrame({ ...options, yDomain: [NaN, 1] });
+    const infinite = createFrame({ ...options, yDomain: [-Infinity, 1] });
+    expect(infinite.yDomain).not.toEqual(nan.yDomain);
+  });
+});

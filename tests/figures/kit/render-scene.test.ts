@@ -63,6 +63,36 @@ describe('renderScene (live) and sceneToSvg (build time) draw the same figure', 
     expect(marker!.getAttribute('cx')).not.toBe(markerX);
   });
 
+  it('a chain of live updates ends where a fresh render of the last state does', () => {
+    // The second and later updates compare against what the renderer wrote, not the DOM.
+    const svg = svgFrom(sceneToSvg(explorerScene(2)));
+    for (const [x, width] of [
+      [-5, 360],
+      [1, 360],
+      [1, 640],
+      [7, 640],
+    ] as const) {
+      renderScene(svg, explorerScene(x, width));
+    }
+    const fresh = svgFrom(sceneToSvg(explorerScene(7, 640)));
+    svg.removeAttribute('viewBox');
+    expect(shape(svg)).toBe(shape(fresh));
+  });
+
+  it('writes nothing for a scene it has drawn already, the same object or an equal one', () => {
+    const svg = svgFrom(sceneToSvg(explorerScene(2)));
+    const scene = explorerScene(3);
+    renderScene(svg, scene);
+    const observer = new MutationObserver(() => {});
+    observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+    renderScene(svg, scene);
+    renderScene(svg, explorerScene(3));
+    expect(observer.takeRecords()).toEqual([]);
+    renderScene(svg, explorerScene(4));
+    expect(observer.takeRecords().length).toBeGreaterThan(0);
+    observer.disconnect();
+  });
+
   it('escapes text so a label cannot inject markup', () => {
     const markup = sceneToSvg({
       width: 10,

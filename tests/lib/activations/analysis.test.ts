@@ -121,3 +121,26 @@ describe('saturatedShare and saturatedIntervals', () => {
     }
   });
 });
+
+describe('remembered slope profiles', () => {
+  it('answer for the parameters and interval asked, whatever was asked before', () => {
+    const silu = getActivation('silu');
+    const asked = [
+      [{ beta: 1 }, [-5, 3]],
+      [{ beta: 4 }, [-5, 3]],
+      [{ beta: 1 }, [-5, 2]],
+      [{ beta: 4 }, [-5, 3]],
+    ] as const;
+    // Profiles are remembered per function object: a copy of SiLU starts with none.
+    const fresh = asked.map(([p, d]) => saturatedIntervals({ ...silu }, p, d, 0.05));
+    expect(new Set(fresh.map((i) => JSON.stringify(i))).size).toBe(3);
+    expect(asked.map(([p, d]) => saturatedIntervals(silu, p, d, 0.05))).toEqual(fresh);
+  });
+
+  it('are per function: two functions with the same parameters and interval get their own', () => {
+    const tanh = getActivation('tanh');
+    expect(saturatedIntervals(sigmoid, {}, DOMAIN, 0.01)).not.toEqual(saturatedIntervals(tanh, {}, DOMAIN, 0.01));
+    expect(peakSlope(sigmoid, {}, DOMAIN)).toBe(0.25);
+    expect(peakSlope(tanh, {}, DOMAIN)).toBe(1);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { keyedCache } from '../../src/lib/keyed-cache';
+
+describe('keyedCache', () => {
+  it('computes a key once and returns the same result after', () => {
+    const remember = keyedCache<{ n: number }>(4);
+    let calls = 0;
+    const a = remember('a', () => ({ n: ++calls }));
+    expect(remember('a', () => ({ n: ++calls }))).toBe(a);
+    expect(calls).toBe(1);
+  });
+
+  it('holds the `limit` most recently added keys, dropping the oldest first', () => {
+    const remember = keyedCache<string>(2);
+    const computed: string[] = [];
+    const ask = (key: string) => remember(key, () => (computed.push(key), key));
+    ask('a');
+    ask('b');
+    ask('c'); // drops a
+    ask('b');
+    ask('a'); // computed again, drops b
+    ask('c');
+    expect(computed).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('remembers undefined results too', () => {
+    const remember = keyedCache<undefined>(2);
+    let calls = 0;
+    remember('k', () => void calls++);
+    remember('k', () => void calls++);
+    expect(calls).toBe(1);
+  });
+});
