@@ -15,6 +15,7 @@ import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
 import type { DataTable, FigureView } from '../kit/figure-view';
+import { keyedCache } from '../../lib/keyed-cache';
 
 export interface LabOptions {
   readonly activation: CustomActivation;
@@ -175,99 +176,127 @@ export function labModel(
 ): LabView {
   const { activation } = options;
   const p = labParams(activation, options.params);
-  const domain = activation.domain;
-  const [lo, hi] = domain;
+  const [lo, hi] = activation.domain;
   const probeX = Math.min(hi, Math.max(lo, Number.isFinite(options.probeX) ? options.probeX : 0));
-  // Stacked: top margin, f, GAP, f′, GAP, f″, bottom margin (each panel keeps 4 px under it).
-  const panelHeight = (options.height - MARGIN.top - MARGIN.bottom - 2 * GAP - 8) / 3;
-  const tickCount = options.width < 420 ? 5 : 9;
-
-  const curves = LAB_PANELS.map((_, i) => (x: number) => valueAt(activation, i, x, p));
-  const samples = LAB_PANELS.map((_, i) => Array.from({ length: SAMPLES }, (__, k) => curves[i]!(lo + ((hi - lo) * k) / (SAMPLES - 1))));
-  const frames: Frame[] = LAB_PANELS.map((_, i) => {
-    const top = i === 0 ? MARGIN.top : GAP;
-    const bottom = i === 2 ? MARGIN.bottom : 4;
-    return createFrame({
-      width: options.width,
-      height: top + panelHeight + bottom,
-      margin: { top, right: MARGIN.right, bottom, left: MARGIN.left },
-      xDomain: domain,
-      yDomain: robustYDomain(samples[i]!),
-      yTickCount: 4,
-      xTickCount: tickCount,
-    });
-  });
-  const offsets = [0, MARGIN.top + panelHeight + 4, MARGIN.top + 2 * panelHeight + GAP + 8];
-
+  const drawing = labDrawing(activation, p, analysis, options);
   const probe = probeValues(activation, p, probeX, analysis.gaps);
-  const kinks = analysis.properties.kinks.map((k) => k.x);
 
   const panel = (i: number): GroupNode => {
     const spec = LAB_PANELS[i]!;
-    const frame = frames[i]!;
+    const frame = drawing.frames[i]!;
     const value = probe[i]!;
     const marker: SceneNode[] = value.finite
       ? [{ type: 'circle', key: 'marker', className: 'marker series-1', ...pointPosition(frame, probeX, value.value), r: 5 }]
       : [];
-    const gapRects = intervalRects(
-      frame,
-      analysis.gaps[i]!.map((g) => [g.from, g.to] as const),
-    ).map((r, k) => ({ type: 'rect' as const, key: String(k), ...r, width: Math.max(r.width, 2) }));
+    const px = frame.x(probeX);
     return {
       type: 'g',
       key: spec.key,
       className: `panel panel--${spec.key}`,
-      transform: offsets[i] ? `translate(0,${offsets[i]})` : undefined,
+      transform: drawing.offsets[i] ? `translate(0,${drawing.offsets[i]})` : undefined,
       children: [
-        ...axesNodes(frame, { key: spec.key, xLabels: i === 2, zeroLines: true, xLabelGap: 8 }),
-        { type: 'g', key: 'gaps', className: 'gap', children: gapRects },
-        {
-          type: 'g',
-          key: 'curves',
-          clipPath: `${options.idPrefix}-clip-${spec.key}`,
-          children: [
-            { type: 'path', key: 'curve', className: 'curve series-1', d: functionPath(frame, curves[i]!, { breakpoints: kinks }) },
-          ],
-        },
-        {
-          type: 'line',
-          key: 'probe',
-          className: 'probe',
-          x1: frame.x(probeX),
-          x2: frame.x(probeX),
-          y1: frame.inner.top,
-          y2: frame.inner.bottom,
-        },
+        ...drawing.panels[i]!,
+        { type: 'line', key: 'probe', className: 'probe', x1: px, x2: px, y1: frame.inner.top, y2: frame.inner.bottom },
         { type: 'g', key: 'markers', children: marker },
-        panelLabel(frame.inner.left + 6, frame.inner.top + 4, spec.label),
+        drawing.labels[i]!,
       ],
     };
   };
 
-  const nodes: SceneNode[] = [
-    {
-      type: 'g',
-      key: 'clips',
-      children: LAB_PANELS.map((spec, i) => clipNode(frames[i]!, `clip-${spec.key}`, `${options.idPrefix}-clip-${spec.key}`, 2, 0)),
-    },
-    ...LAB_PANELS.map((_, i) => panel(i)),
-  ];
+  const nodes: SceneNode[] = [drawing.clips, ...LAB_PANELS.map((_, i) => panel(i))];
   const scene: Scene = { width: options.width, height: options.height, nodes };
   const at = formatNumber(probeX, 4);
   const readout = [`At x = ${at}: ${LAB_PANELS.map((spec, i) => probeText(spec.label.replace('(x)', `(${at})`), probe[i]!)).join(', ')}`];
   const gapLines = LAB_PANELS.flatMap((spec, i) => analysis.gaps[i]!.map((g) => gapText(spec.label.replace('(x)', ''), g)));
+  let data: DataTable | undefined;
   return {
     scene,
     readout,
-    data: labTable(activation, p, probeX),
+    // Worked out when first read (the Data table open, or a CSV): a probe drag does not pay for it.
+    get data() {
+      return (data ??= labTable(activation, p, probeX));
+    },
     probe,
     analysis,
     propertyLines: propertyText(analysis.properties),
     badge: badgeOf(analysis.check),
     gapLines: dedupeGapLines(gapLines),
-    xInvert: (px) => frames[0]!.xInvert(px),
+    xInvert: (px) => drawing.frames[0]!.xInvert(px),
   };
 }
+
+/** What the probe does not move: the panels' frames and offsets, and the nodes under and over the probe. */
+interface LabDrawing {
+  readonly frames: readonly Frame[];
+  readonly offsets: readonly number[];
+  /** Per panel: axes, shaded gaps and the curve. */
+  readonly panels: readonly (readonly SceneNode[])[];
+  readonly labels: readonly SceneNode[];
+  readonly clips: SceneNode;
+}
+
+/**
+ * The drawing of the formula at its parameters, remembered per analysis (the element keeps one
+ * per formula and parameters) and size: a probe drag then samples nothing, and hands the
+ * renderer the same nodes, which it skips.
+ */
+function labDrawing(activation: CustomActivation, p: ParamValues, analysis: LabAnalysis, options: LabOptions): LabDrawing {
+  let remember = drawings.get(analysis);
+  if (!remember) drawings.set(analysis, (remember = keyedCache<LabDrawing>(4)));
+  return remember(`${options.width}|${options.height}|${options.idPrefix}`, () => {
+    const [lo, hi] = activation.domain;
+    // Stacked: top margin, f, GAP, f′, GAP, f″, bottom margin (each panel keeps 4 px under it).
+    const panelHeight = (options.height - MARGIN.top - MARGIN.bottom - 2 * GAP - 8) / 3;
+    const tickCount = options.width < 420 ? 5 : 9;
+    const curves = LAB_PANELS.map((_, i) => (x: number) => valueAt(activation, i, x, p));
+    const samples = LAB_PANELS.map((_, i) => Array.from({ length: SAMPLES }, (__, k) => curves[i]!(lo + ((hi - lo) * k) / (SAMPLES - 1))));
+    const frames: Frame[] = LAB_PANELS.map((_, i) => {
+      const top = i === 0 ? MARGIN.top : GAP;
+      const bottom = i === 2 ? MARGIN.bottom : 4;
+      return createFrame({
+        width: options.width,
+        height: top + panelHeight + bottom,
+        margin: { top, right: MARGIN.right, bottom, left: MARGIN.left },
+        xDomain: activation.domain,
+        yDomain: robustYDomain(samples[i]!),
+        yTickCount: 4,
+        xTickCount: tickCount,
+      });
+    });
+    const kinks = analysis.properties.kinks.map((k) => k.x);
+    return {
+      frames,
+      offsets: [0, MARGIN.top + panelHeight + 4, MARGIN.top + 2 * panelHeight + GAP + 8],
+      panels: LAB_PANELS.map((spec, i) => {
+        const frame = frames[i]!;
+        const gapRects = intervalRects(
+          frame,
+          analysis.gaps[i]!.map((g) => [g.from, g.to] as const),
+        ).map((r, k) => ({ type: 'rect' as const, key: String(k), ...r, width: Math.max(r.width, 2) }));
+        return [
+          ...axesNodes(frame, { key: spec.key, xLabels: i === 2, zeroLines: true, xLabelGap: 8 }),
+          { type: 'g', key: 'gaps', className: 'gap', children: gapRects },
+          {
+            type: 'g',
+            key: 'curves',
+            clipPath: `${options.idPrefix}-clip-${spec.key}`,
+            children: [
+              { type: 'path', key: 'curve', className: 'curve series-1', d: functionPath(frame, curves[i]!, { breakpoints: kinks }) },
+            ],
+          },
+        ];
+      }),
+      labels: LAB_PANELS.map((spec, i) => panelLabel(frames[i]!.inner.left + 6, frames[i]!.inner.top + 4, spec.label)),
+      clips: {
+        type: 'g',
+        key: 'clips',
+        children: LAB_PANELS.map((spec, i) => clipNode(frames[i]!, `clip-${spec.key}`, `${options.idPrefix}-clip-${spec.key}`, 2, 0)),
+      },
+    };
+  });
+}
+
+const drawings = new WeakMap<LabAnalysis, (key: string, compute: () => LabDrawing) => LabDrawing>();
 
 /** f′ and f″ are undefined wherever f is: say so once, under f, not three times. */
 function dedupeGapLines(lines: string[]): string[] {
