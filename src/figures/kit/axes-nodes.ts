@@ -6,6 +6,7 @@
  */
 import type { Frame, Tick } from './frame';
 import type { GroupNode, SceneNode, TextNode } from './scene';
+import { keyedCache } from '../../lib/keyed-cache';
 
 export interface AxesOptions {
   /** Prefix of the returned groups' keys (`<key>-grid`, `<key>-axes`); without it `grid` and `axes`. */
@@ -35,17 +36,14 @@ export interface AxesOptions {
  * a figure redrawn for a slider that leaves its axes alone does not redraw them.
  */
 export function axesNodes(frame: Frame, options: AxesOptions): readonly GroupNode[] {
-  // Ticks of the figure's own are objects too: those axes are drawn afresh each time.
-  if (options.xTicks || options.yTicks) return axesNodesFor(frame, options);
-  const known = remembered.get(frame) ?? new Map<string, readonly GroupNode[]>();
-  remembered.set(frame, known);
-  const key = JSON.stringify(options);
-  let nodes = known.get(key);
-  if (!nodes) known.set(key, (nodes = axesNodesFor(frame, options)));
-  return nodes;
+  let remember = remembered.get(frame);
+  if (!remember) remembered.set(frame, (remember = keyedCache<readonly GroupNode[]>(8)));
+  // The options are plain data, a figure's own ticks too; NaN and ±Infinity are written out so no two differ in key only.
+  const key = JSON.stringify(options, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+  return remember(key, () => axesNodesFor(frame, options));
 }
 
-const remembered = new WeakMap<Frame, Map<string, readonly GroupNode[]>>();
+const remembered = new WeakMap<Frame, (key: string, compute: () => readonly GroupNode[]) => readonly GroupNode[]>();
 
 function axesNodesFor(frame: Frame, options: AxesOptions): GroupNode[] {
   const { inner } = frame;

@@ -23,11 +23,14 @@ describe('axesNodes remembers', () => {
     expect(axesNodes(wider, { key: 'f', zeroLines: true })).not.toEqual(drawn);
   });
 
-  it('draws a figure’s own ticks afresh each time (they are objects the key cannot see)', () => {
-    const ticks = [{ value: 1, label: 'one', position: frame.x(1) }];
-    const a = axesNodes(frame, { xTicks: ticks });
-    const b = axesNodes(frame, { xTicks: [{ ...ticks[0]!, label: 'uno' }] });
-    expect(JSON.stringify(b)).toContain('uno');
-    expect(JSON.stringify(a)).toContain('one');
+  it('tells a figure’s own ticks apart by their values, labels and positions, NaN and Infinity too', () => {
+    const tick = { value: 1, label: 'one', position: frame.x(1) };
+    const drawn = axesNodes(frame, { xTicks: [tick] });
+    expect(axesNodes(frame, { xTicks: [{ ...tick }] })).toBe(drawn);
+    expect(JSON.stringify(axesNodes(frame, { xTicks: [{ ...tick, label: 'uno' }] }))).toContain('uno');
+    expect(axesNodes(frame, { xTicks: [{ ...tick, position: frame.x(2) }] })).not.toEqual(drawn);
+    const odd = (value: number) => axesNodes(frame, { xTicks: [{ value, label: 'odd', position: frame.x(1) }] });
+    expect(JSON.stringify(odd(NaN))).toContain('xlNaN');
+    expect(JSON.stringify(odd(Infinity))).toContain('xlInfinity');
   });
 });
