@@ -37,6 +37,11 @@ describe('the sigmoid post’s worked example and its numbers over seeds', () =>
     expect(readout).toContain(
       `Over the networks of seeds 1–8: median ${facts.depthSpreadMedian}, from ${facts.depthSpreadMin} to ${facts.depthSpreadMax}`,
     );
+    // The prose quotes seeds 1–10; it says why the figure's median differs.
+    const prose = [...document.querySelectorAll('.prose > p')].map((p) => p.textContent?.replace(/[ \t\n\r]+/g, ' ') ?? '');
+    expect(prose.some((p) => p.includes(`use the first eight of those seeds, which is why it reads ${facts.depthSpreadMedian}.`))).toBe(
+      true,
+    );
     const options = [...document.querySelectorAll('depth-gradients select option')].map((o) => o.textContent?.trim());
     expect(options).toContain('Sigmoid, 4× weights');
     expect(options).toContain('Sigmoid, rescaled and centred');
