@@ -129,10 +129,29 @@ export function sharedThresholds(report: PrecisionReport): SharedThreshold[] {
 
 /** What the model draws for these reports. */
 export function precisionLayer(precision: ExplorerPrecision): PrecisionLayer {
-  return {
-    curves: (frame, value) => precisionCurves(frame, precision, value),
-    marks: (frame, value) => precisionMarks(frame, precision, value),
-  };
+  let layer = layers.get(precision);
+  if (!layer) {
+    const curves = new WeakMap<Frame, Partial<Record<'f' | 'df', SceneNode[]>>>();
+    const marks = new WeakMap<Frame, Partial<Record<'f' | 'df', SceneNode>>>();
+    layer = {
+      curves: (frame, value) => perPanel(curves, frame, value, () => precisionCurves(frame, precision, value)),
+      marks: (frame, value) => perPanel(marks, frame, value, () => precisionMarks(frame, precision, value)),
+    };
+    layers.set(precision, layer);
+  }
+  return layer;
+}
+
+/**
+ * One layer per set of reports (precision-data.ts remembers those), and its nodes per frame and
+ * panel: a probe move then hands the renderer the same nodes, which it skips.
+ */
+const layers = new WeakMap<ExplorerPrecision, PrecisionLayer>();
+
+function perPanel<T>(known: WeakMap<Frame, Partial<Record<'f' | 'df', T>>>, frame: Frame, value: 'f' | 'df', draw: () => T): T {
+  const panels = known.get(frame) ?? {};
+  known.set(frame, panels);
+  return (panels[value] ??= draw());
 }
 
 /**
