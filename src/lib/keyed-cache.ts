@@ -6,10 +6,29 @@
 export function keyedCache<T>(limit: number): (key: string, compute: () => T) => T {
   const entries = new Map<string, T>();
   return (key, compute) => {
-    if (entries.has(key)) return entries.get(key) as T;
-    const value = compute();
-    if (entries.size >= limit) entries.delete(entries.keys().next().value!);
-    entries.set(key, value);
-    return value;
+    if (!entries.has(key)) {
+      if (entries.size >= limit) entries.delete(entries.keys().next().value!);
+      entries.set(key, compute());
+    }
+    return entries.get(key) as T;
   };
+}
+
+/**
+ * A cache key for plain data (numbers, strings, arrays, objects): its JSON, with NaN and
+ * ±Infinity written as such (JSON would write null for all three). Objects that hold the same
+ * fields in another order get another key: a miss, never a wrong hit.
+ */
+export function dataKey(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+}
+
+/**
+ * A one-entry cache for a pure function of a few numbers: a slider drag changes one option at a
+ * time, so the draw the other options fix (the seed's normals) is asked for again and again with
+ * the same arguments. The result is shared between calls: callers must not mutate it.
+ */
+export function rememberLast<Args extends readonly number[], Result>(make: (...args: Args) => Result): (...args: Args) => Result {
+  const remember = keyedCache<Result>(1);
+  return (...args) => remember(args.join('|'), () => make(...args));
 }

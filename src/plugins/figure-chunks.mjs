@@ -20,6 +20,9 @@ export function figureChunks() {
   // erf is used only by what a reader asks for (the formula parser, number formats, exporters);
   // the registry's Φ needs erfc alone. Left in the runtime group it would ride along on every page.
   const onRequestOnly = /node_modules[\\/]@stdlib[\\/]math-base-special-erf[\\/]/;
+  // Kit modules that only some figures run in the browser (the initialisation post's mean-field
+  // controls, the explorer's legend): they ride with those figures, not on every page.
+  const fewFigures = /[\\/]src[\\/]figures[\\/]kit[\\/](mean-field-controls|legend-swatch)\.ts$/;
   return {
     groups: [
       {
@@ -32,6 +35,7 @@ export function figureChunks() {
         test: (id) =>
           !onRequest.test(id) &&
           !onRequestOnly.test(id) &&
+          !fewFigures.test(id) &&
           /[\\/]src[\\/](figures[\\/]kit[\\/][^\\/]+\.ts|lib[\\/](format|xml)\.ts|lib[\\/]activations[\\/])|node_modules[\\/](@stdlib|d3-array)[\\/]/.test(
             id,
           ),

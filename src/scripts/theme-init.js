@@ -1,12 +1,10 @@
-// Runs in <head> before first paint, so a reader who chose dark never sees a flash of light.
-// Kept as a file (not an inline string) so the build can hash it for the Content-Security-Policy.
 (function () {
-  var stored = null;
+  var stored;
   try {
     stored = localStorage.getItem('theme');
   } catch (e) {
-    /* storage may be blocked */
+    stored = null;
   }
-  var theme = stored === 'light' || stored === 'dark' ? stored : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  document.documentElement.dataset.theme = theme;
+  var dark = stored === 'dark' || (stored !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 })();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedCache } from '../../src/lib/keyed-cache';
+import { dataKey, keyedCache } from '../../src/lib/keyed-cache';
 
 describe('keyedCache', () => {
   it('computes a key once and returns the same result after', () => {
@@ -29,5 +29,17 @@ describe('keyedCache', () => {
     remember('k', () => void calls++);
     remember('k', () => void calls++);
     expect(calls).toBe(1);
+  });
+});
+
+describe('dataKey', () => {
+  it('tells NaN, Infinity, −Infinity and null apart, which JSON does not', () => {
+    const keys = [NaN, Infinity, -Infinity, null, 0].map((v) => dataKey({ domain: [v, 1] }));
+    expect(new Set(keys).size).toBe(5);
+  });
+
+  it('gives equal data the same key, through nesting', () => {
+    expect(dataKey({ a: [1, { b: 'x' }] })).toBe(dataKey({ a: [1, { b: 'x' }] }));
+    expect(dataKey({ a: [1, { b: 'x' }] })).not.toBe(dataKey({ a: [1, { b: 'y' }] }));
   });
 });

@@ -11,7 +11,7 @@ import {
 import { formatNumber } from '../kit/format';
 import type { StateSchema } from '../kit/url-state';
 import { explorerSchema, type ExplorerConfig } from './config';
-import { FigureElement, onPlotDrag, type FigureState } from '../kit/figure-element';
+import { FigureElement, onPlotDrag, whenIdle, type FigureState } from '../kit/figure-element';
 import type { FigureView } from '../kit/figure-view';
 import { legendSwatchMarkup } from '../kit/legend-swatch';
 import type { ActivationCore } from '../../lib/activations/types';
@@ -25,11 +25,6 @@ import { rangeText, type RangeSpec } from '../kit/controls';
 /** The arithmetic in narrow formats and the drawing of it (~7 KB gzipped), loaded only once a reader asks for one. */
 type PrecisionModule = typeof PrecisionData;
 let precisionModule: Promise<PrecisionModule> | null = null;
-/** Runs work when the browser is idle (a short timeout where requestIdleCallback is missing). */
-const idle = (work: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 50);
-};
 function loadPrecision(): Promise<PrecisionModule> {
   precisionModule ??= import('./precision-data');
   return precisionModule;
@@ -126,7 +121,7 @@ export class ActivationExplorer extends FigureElement<ExplorerConfig, ExplorerVi
     // has the other formats ready before the reader's next switch.
     if (this.#warmed !== key) {
       this.#warmed = key;
-      this.#precisionCode.warmFormats(shown, this.config.domain, params, idle);
+      this.#precisionCode.warmFormats(shown, this.config.domain, params, whenIdle);
     }
     return this.#precisionCode.explorerPrecision(shown, format, this.config.domain, params);
   }

@@ -6,7 +6,7 @@
  */
 import type { Frame, Tick } from './frame';
 import type { GroupNode, SceneNode, TextNode } from './scene';
-import { keyedCache } from '../../lib/keyed-cache';
+import { dataKey, keyedCache } from '../../lib/keyed-cache';
 
 export interface AxesOptions {
   /** Prefix of the returned groups' keys (`<key>-grid`, `<key>-axes`); without it `grid` and `axes`. */
@@ -38,9 +38,8 @@ export interface AxesOptions {
 export function axesNodes(frame: Frame, options: AxesOptions): readonly GroupNode[] {
   let remember = remembered.get(frame);
   if (!remember) remembered.set(frame, (remember = keyedCache<readonly GroupNode[]>(8)));
-  // The options are plain data, a figure's own ticks too; NaN and ±Infinity are written out so no two differ in key only.
-  const key = JSON.stringify(options, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
-  return remember(key, () => axesNodesFor(frame, options));
+  // The options are plain data, a figure's own ticks too.
+  return remember(dataKey(options), () => axesNodesFor(frame, options));
 }
 
 const remembered = new WeakMap<Frame, (key: string, compute: () => readonly GroupNode[]) => readonly GroupNode[]>();

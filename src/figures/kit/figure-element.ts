@@ -360,7 +360,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
 }
 
 /** Runs `task` when the browser is idle (within 2 s), or after a short timeout where idle callbacks are missing. */
-function whenIdle(task: () => void): number {
+export function whenIdle(task: () => void): number {
   return typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : -setTimeout(task, 200);
 }
 

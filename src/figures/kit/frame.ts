@@ -5,7 +5,7 @@
  */
 import { linearScale, logScale, logSubTicks, type LinearScale } from './scales';
 import { formatFixed, formatNumber, formatPowerOfTen, formatScientific } from './format';
-import { keyedCache } from '../../lib/keyed-cache';
+import { dataKey, keyedCache } from '../../lib/keyed-cache';
 
 export interface Margin {
   readonly top: number;
@@ -144,23 +144,7 @@ function linearMapping(scale: LinearScale): (v: number) => number {
  * returns the same nodes, and the live renderer skips them.
  */
 export function createFrame(options: FrameOptions): Frame {
-  const { margin: m } = options;
-  const key = [
-    options.width,
-    options.height,
-    m.top,
-    m.right,
-    m.bottom,
-    m.left,
-    options.xDomain,
-    options.yDomain,
-    options.yType,
-    options.xTickCount,
-    options.yTickCount,
-    options.xNice,
-    options.yNice,
-  ].join('|');
-  return rememberFrame(key, () => frameFor(options));
+  return rememberFrame(dataKey(options), () => frameFor(options));
 }
 
 const rememberFrame = keyedCache<Frame>(32);

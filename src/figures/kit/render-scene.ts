@@ -66,10 +66,10 @@ function elementId(element: Element): string | null {
 function update(element: Element, node: SceneNode): void {
   const before = applied.get(element);
   if (before === node) return;
-  const held = before ? new Map(nodeAttributes(before).map(([name, value]) => [name, String(value)])) : null;
+  const held = before && new Map(nodeAttributes(before));
   for (const [name, value] of nodeAttributes(node)) {
     const text = String(value);
-    if ((held ? held.get(name) : element.getAttribute(name)) !== text) element.setAttribute(name, text);
+    if ((held ? String(held.get(name)) : element.getAttribute(name)) !== text) element.setAttribute(name, text);
   }
   if (node.type === 'text') {
     if ((before?.type === 'text' ? before.text : element.textContent) !== node.text) element.textContent = node.text;

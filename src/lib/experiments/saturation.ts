@@ -15,7 +15,7 @@
 import { defaultParams, getActivation } from '../activations/functions';
 import type { ActivationCore } from '../activations/types';
 import { createRng } from './rng';
-import { rememberLast } from './remember-last';
+import { rememberLast } from '../keyed-cache';
 import { checkInteger, checkNumber, checkSeed } from './options';
 
 /** The squashing functions this experiment is about: both flatten out on both sides. */
