@@ -15,6 +15,20 @@ export function keyedCache<T>(limit: number): (key: string, compute: () => T) =>
 }
 
 /**
+ * A `keyedCache` of `limit` entries for each owner object, held as long as the owner is: for
+ * results that depend on an object a string cannot name (an activation, a frame, an analysis)
+ * as well as on a key.
+ */
+export function keyedCachePer<Owner extends object, T>(limit: number): (owner: Owner, key: string, compute: () => T) => T {
+  const caches = new WeakMap<Owner, (key: string, compute: () => T) => T>();
+  return (owner, key, compute) => {
+    let remember = caches.get(owner);
+    if (!remember) caches.set(owner, (remember = keyedCache<T>(limit)));
+    return remember(key, compute);
+  };
+}
+
+/**
  * A cache key for plain data (numbers, strings, arrays, objects): its JSON, with NaN and
  * ±Infinity written as such (JSON would write null for all three). Objects that hold the same
  * fields in another order get another key: a miss, never a wrong hit.

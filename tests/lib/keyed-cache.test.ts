@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataKey, keyedCache } from '../../src/lib/keyed-cache';
+import { dataKey, keyedCache, keyedCachePer } from '../../src/lib/keyed-cache';
 
 describe('keyedCache', () => {
   it('computes a key once and returns the same result after', () => {
@@ -41,5 +41,18 @@ describe('dataKey', () => {
   it('gives equal data the same key, through nesting', () => {
     expect(dataKey({ a: [1, { b: 'x' }] })).toBe(dataKey({ a: [1, { b: 'x' }] }));
     expect(dataKey({ a: [1, { b: 'x' }] })).not.toBe(dataKey({ a: [1, { b: 'y' }] }));
+  });
+});
+
+describe('keyedCachePer', () => {
+  it('keeps each owner’s results apart under the same key, and remembers each', () => {
+    const remember = keyedCachePer<object, string>(2);
+    const a = {};
+    const b = {};
+    let calls = 0;
+    expect(remember(a, 'k', () => `a${++calls}`)).toBe('a1');
+    expect(remember(b, 'k', () => `b${++calls}`)).toBe('b2');
+    expect(remember(a, 'k', () => `a${++calls}`)).toBe('a1');
+    expect(calls).toBe(2);
   });
 });

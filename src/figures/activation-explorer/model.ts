@@ -115,8 +115,9 @@ export function explorerModel(options: ExplorerOptions): ExplorerResult {
   const shadeKey = first ? `${first.id}|${paramsKey(paramsOf(first))}|${options.threshold}` : '';
 
   // The same nodes for the same curves, so a probe move leaves them to the renderer untouched.
+  const shownKey = activations.map((a) => `${a.id}(${paramsKey(paramsOf(a))})`).join(',');
   const curves = (frame: Frame, value: 'f' | 'df'): readonly SceneNode[] =>
-    remember(`curves|${value}|${activations.map((a) => `${a.id}(${paramsKey(paramsOf(a))})`).join(',')}|${frameKey(frame)}`, () =>
+    remember(`curves|${value}|${shownKey}|${frameKey(frame)}`, () =>
       activations.map((a, i): SceneNode => ({
         type: 'path',
         key: a.id,

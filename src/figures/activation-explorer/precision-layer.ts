@@ -16,6 +16,7 @@ import { seriesPath } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { GroupNode, SceneNode } from '../kit/scene';
 import type { PrecisionLayer } from './model';
+import { keyedCachePer } from '../../lib/keyed-cache';
 
 /** GELU's exact form against its tanh approximation, as the readout states it. */
 export interface GeluFormsSummary {
@@ -131,11 +132,11 @@ export function sharedThresholds(report: PrecisionReport): SharedThreshold[] {
 export function precisionLayer(precision: ExplorerPrecision): PrecisionLayer {
   let layer = layers.get(precision);
   if (!layer) {
-    const curves = new WeakMap<Frame, Partial<Record<'f' | 'df', SceneNode[]>>>();
-    const marks = new WeakMap<Frame, Partial<Record<'f' | 'df', SceneNode>>>();
+    const curves = keyedCachePer<Frame, SceneNode[]>(2);
+    const marks = keyedCachePer<Frame, SceneNode>(2);
     layer = {
-      curves: (frame, value) => perPanel(curves, frame, value, () => precisionCurves(frame, precision, value)),
-      marks: (frame, value) => perPanel(marks, frame, value, () => precisionMarks(frame, precision, value)),
+      curves: (frame, value) => curves(frame, value, () => precisionCurves(frame, precision, value)),
+      marks: (frame, value) => marks(frame, value, () => precisionMarks(frame, precision, value)),
     };
     layers.set(precision, layer);
   }
@@ -147,12 +148,6 @@ export function precisionLayer(precision: ExplorerPrecision): PrecisionLayer {
  * panel: a probe move then hands the renderer the same nodes, which it skips.
  */
 const layers = new WeakMap<ExplorerPrecision, PrecisionLayer>();
-
-function perPanel<T>(known: WeakMap<Frame, Partial<Record<'f' | 'df', T>>>, frame: Frame, value: 'f' | 'df', draw: () => T): T {
-  const panels = known.get(frame) ?? {};
-  known.set(frame, panels);
-  return (panels[value] ??= draw());
-}
 
 /**
  * Marks of one panel (value thresholds above, slope thresholds below): a line at each threshold

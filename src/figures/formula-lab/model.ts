@@ -15,7 +15,7 @@ import { functionPath, intervalRects, pointPosition } from '../kit/geometry';
 import { formatNumber } from '../kit/format';
 import type { GroupNode, Scene, SceneNode } from '../kit/scene';
 import type { DataTable, FigureView } from '../kit/figure-view';
-import { keyedCache } from '../../lib/keyed-cache';
+import { keyedCachePer } from '../../lib/keyed-cache';
 
 export interface LabOptions {
   readonly activation: CustomActivation;
@@ -241,9 +241,7 @@ interface LabDrawing {
  * renderer the same nodes, which it skips.
  */
 function labDrawing(activation: CustomActivation, p: ParamValues, analysis: LabAnalysis, options: LabOptions): LabDrawing {
-  let remember = drawings.get(analysis);
-  if (!remember) drawings.set(analysis, (remember = keyedCache<LabDrawing>(4)));
-  return remember(`${options.width}|${options.height}|${options.idPrefix}`, () => {
+  return rememberDrawing(analysis, `${options.width}|${options.height}|${options.idPrefix}`, () => {
     const [lo, hi] = activation.domain;
     // Stacked: top margin, f, GAP, f′, GAP, f″, bottom margin (each panel keeps 4 px under it).
     const panelHeight = (options.height - MARGIN.top - MARGIN.bottom - 2 * GAP - 8) / 3;
@@ -296,7 +294,7 @@ function labDrawing(activation: CustomActivation, p: ParamValues, analysis: LabA
   });
 }
 
-const drawings = new WeakMap<LabAnalysis, (key: string, compute: () => LabDrawing) => LabDrawing>();
+const rememberDrawing = keyedCachePer<LabAnalysis, LabDrawing>(4);
 
 /** f′ and f″ are undefined wherever f is: say so once, under f, not three times. */
 function dedupeGapLines(lines: string[]): string[] {

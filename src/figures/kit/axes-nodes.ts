@@ -6,7 +6,7 @@
  */
 import type { Frame, Tick } from './frame';
 import type { GroupNode, SceneNode, TextNode } from './scene';
-import { dataKey, keyedCache } from '../../lib/keyed-cache';
+import { dataKey, keyedCachePer } from '../../lib/keyed-cache';
 
 export interface AxesOptions {
   /** Prefix of the returned groups' keys (`<key>-grid`, `<key>-axes`); without it `grid` and `axes`. */
@@ -36,13 +36,11 @@ export interface AxesOptions {
  * a figure redrawn for a slider that leaves its axes alone does not redraw them.
  */
 export function axesNodes(frame: Frame, options: AxesOptions): readonly GroupNode[] {
-  let remember = remembered.get(frame);
-  if (!remember) remembered.set(frame, (remember = keyedCache<readonly GroupNode[]>(8)));
   // The options are plain data, a figure's own ticks too.
-  return remember(dataKey(options), () => axesNodesFor(frame, options));
+  return remember(frame, dataKey(options), () => axesNodesFor(frame, options));
 }
 
-const remembered = new WeakMap<Frame, (key: string, compute: () => readonly GroupNode[]) => readonly GroupNode[]>();
+const remember = keyedCachePer<Frame, readonly GroupNode[]>(8);
 
 function axesNodesFor(frame: Frame, options: AxesOptions): GroupNode[] {
   const { inner } = frame;

@@ -15,7 +15,7 @@
  * (width / 2000) can be missed, e.g. the near-zero slope at GELU's minimum on very wide ranges.
  */
 import type { ActivationCore, ParamValues } from './types';
-import { keyedCache } from '../keyed-cache';
+import { keyedCachePer } from '../keyed-cache';
 
 /** A closed interval [x0, x1] with x0 ≤ x1. */
 export type Interval = readonly [number, number];
@@ -97,16 +97,13 @@ interface SlopeProfile {
  * anything at all, ask for the same profile again and again.
  */
 function slopeProfile(a: ActivationCore, params: ParamValues, lo: number, hi: number): SlopeProfile {
-  let remember = profiles.get(a);
-  if (!remember) profiles.set(a, (remember = keyedCache<SlopeProfile>(8)));
-  const key = `${lo}|${hi}|${Object.entries(params).join(';')}`;
-  return remember(key, () => {
+  return rememberProfile(a, `${lo}|${hi}|${Object.entries(params).join(';')}`, () => {
     const slopes = sampledSlopes(a, params, lo, hi);
     return { slopes, peak: peakOf(a, params, lo, hi, slopes) };
   });
 }
 
-const profiles = new WeakMap<ActivationCore, (key: string, compute: () => SlopeProfile) => SlopeProfile>();
+const rememberProfile = keyedCachePer<ActivationCore, SlopeProfile>(8);
 
 function sampledSlopes(a: ActivationCore, params: ParamValues, lo: number, hi: number): Float64Array {
   const slopes = new Float64Array(SAMPLES);
