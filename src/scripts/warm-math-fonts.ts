@@ -3,43 +3,47 @@
  * (`content-visibility: auto`, global.css), and a browser asks for a font only when it lays out
  * text in it. KaTeX's fonts are `font-display: block`, so without this a formula further down
  * would stay blank while its font downloads as the reader scrolls to it, and print in a fallback
- * font. Once the page has loaded, each block with math is laid out once, a few per idle moment,
- * which is what makes the browser fetch the fonts that math uses; nothing is painted.
+ * font. Once the page has loaded, this asks for the faces the page's formulas use through the CSS
+ * Font Loading API. Nothing is laid out: laying each block out to the same end cost a phone about
+ * half a second of main thread on the longest post.
  */
-/** Work per idle moment: far below the 50 ms that makes a task long, even on a slow phone. */
-const SLICE_MS = 8;
 
-type Deadline = Pick<IdleDeadline, 'timeRemaining'>;
-
-/** Where idle callbacks are missing (Safari), a slice every 50 ms stands in; SLICE_MS bounds it. */
-const whenIdle: (run: (deadline: Deadline) => void) => void =
-  'requestIdleCallback' in window
-    ? (run) => requestIdleCallback(run)
-    : (run) => setTimeout(() => run({ timeRemaining: () => SLICE_MS }), 50);
+/** KaTeX's base face: `.katex` sets it, and rules that change only the style or weight keep it. */
+const BASE_FAMILY = 'KaTeX_Main';
 
 /**
- * The first formula of each block that global.css lets the browser skip, bottom up, so that
- * pop() takes them top down. Read from the computed style, so the stylesheet alone says which
- * blocks those are; where it skips none (no `overflow-clip-margin`), every font was fetched at
- * load and there is nothing to do.
+ * The faces this page's formulas use, as `font` shorthands. Read from KaTeX's own stylesheet: a
+ * rule that sets a KaTeX family, style or weight counts when some element on the page matches it,
+ * so the stylesheet alone says which class draws in which face. Matching a selector needs no
+ * layout.
  */
-function formulasInSkippableBlocks(): Element[] {
-  return Array.from(document.querySelectorAll('.prose > *'))
-    .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
-    .flatMap((block) => block.querySelector('.katex') ?? [])
-    .reverse();
+function facesInUse(): Set<string> {
+  const faces = new Set<string>();
+  for (const sheet of Array.from(document.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // a sheet from another origin cannot be read; ours are all same-origin
+    }
+    for (const rule of Array.from(rules)) {
+      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.startsWith('.katex')) continue;
+      const { fontFamily, fontStyle, fontWeight } = rule.style;
+      const family = fontFamily.split(',')[0]?.trim() || BASE_FAMILY;
+      if (!family.startsWith('KaTeX_') || !(fontFamily || fontStyle || fontWeight)) continue;
+      if (document.querySelector(rule.selectorText) === null) continue;
+      faces.add(`${fontStyle || 'normal'} ${fontWeight || 'normal'} 1em ${family}`);
+    }
+  }
+  return faces;
 }
 
 export function warmMathFonts(): void {
-  const layOutSome = (formulas: Element[], deadline: Deadline): void => {
-    const end = performance.now() + SLICE_MS;
-    // Measuring an element inside a skipped block lays that block out.
-    while (formulas.length > 0 && deadline.timeRemaining() > 0 && performance.now() < end) formulas.pop()!.getBoundingClientRect();
-    if (formulas.length > 0) whenIdle((next) => layOutSome(formulas, next));
+  const start = (): void => {
+    for (const face of facesInUse()) void document.fonts.load(face).catch(() => undefined);
     // Says the fonts are asked for (tests wait on it); `document.fonts.ready` says when they are in.
-    else document.documentElement.dataset.mathFonts = 'requested';
+    document.documentElement.dataset.mathFonts = 'requested';
   };
-  const start = (): void => whenIdle((deadline) => layOutSome(formulasInSkippableBlocks(), deadline));
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
 }
