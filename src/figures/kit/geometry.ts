@@ -40,6 +40,8 @@ export interface HistogramOptions {
   readonly domain: readonly [number, number];
   /** Number of equal-width bins; rounded and limited to 1…10,000. */
   readonly bins: number;
+  /** Values equal to this are left out (a figure that shows exact zeros in a bar of their own). */
+  readonly skip?: number;
 }
 
 export interface HistogramBarsOptions {
@@ -249,9 +251,10 @@ export function histogram(values: ArrayLike<number>, options: HistogramOptions):
   const n = Number.isFinite(options.bins) ? Math.min(10_000, Math.max(1, Math.round(options.bins))) : 1;
   const counts = new Uint32Array(n);
   const perUnit = n / (hi - lo);
+  const skip = options.skip;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v !== v) continue; // NaN
+    if (v !== v || v === skip) continue; // NaN, or left out
     const k = Math.floor((v - lo) * perUnit);
     counts[k < 0 ? 0 : k >= n ? n - 1 : k]!++;
   }

@@ -157,20 +157,19 @@ function sparsityData(units: number, bias: number, relu: SparsityPanelData, seco
 }
 
 function panelData(outputs: Float64Array, domain: readonly [number, number], bins: number): SparsityPanelData {
-  const nonZero: number[] = [];
   let zeroCount = 0;
   let min = Infinity;
   let max = -Infinity;
   for (const y of outputs) {
     if (y === 0) zeroCount++;
-    else nonZero.push(y);
     if (y < min) min = y;
     if (y > max) max = y;
   }
   return {
     zeroCount,
     zeroFraction: outputs.length > 0 ? zeroCount / outputs.length : 0,
-    bins: histogram(nonZero, { domain, bins }),
+    // The exact zeros have their own bar; the bins hold the rest, with no copy of them made.
+    bins: histogram(outputs, { domain, bins, skip: 0 }),
     min,
     max,
   };

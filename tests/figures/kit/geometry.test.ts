@@ -239,6 +239,12 @@ describe('histogram', () => {
     );
   });
 
+  it('leaves out values equal to `skip`, -0 with 0, and counts the rest as without them', () => {
+    const values = [0, -0, 0.25, 0, 0.75, 3, 0];
+    expect(histogram(values, { domain: [0, 1], bins: 2, skip: 0 })).toEqual(histogram([0.25, 0.75, 3], { domain: [0, 1], bins: 2 }));
+    expect(histogram(values, { domain: [0, 1], bins: 2, skip: 0 }).map((b) => b.count)).toEqual([1, 2]);
+  });
+
   it('draws bars from zero, clipped to the plot', () => {
     const f = createFrame({ ...options, xDomain: [0, 4], yDomain: [0, 10] });
     const bars = histogramBars(f, [
