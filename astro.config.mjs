@@ -11,6 +11,7 @@ import { siteFromEnv } from './src/plugins/site-from-env.mjs';
 import { katexWoff2Only } from './src/plugins/katex-woff2-only.mjs';
 import { d3RandomPure } from './src/plugins/d3-random-pure.mjs';
 import { contentSecurityPolicy, cspHashes } from './src/plugins/content-security-policy.mjs';
+import { katexFontSubset } from './src/plugins/katex-font-subset.mjs';
 import { pagefind } from './src/plugins/pagefind.mjs';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.mjs';
 import { figureChunks } from './src/plugins/figure-chunks.mjs';
@@ -24,9 +25,10 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   security: { csp: contentSecurityPolicy() },
-  // After the build: cspHashes() fills each page's CSP with the hashes of its inline blocks;
-  // pagefind() indexes post bodies for the static search page.
-  integrations: [mdx(), sitemap(), cspHashes(), pagefind()],
+  // After the build, in this order: katexFontSubset() cuts KaTeX's fonts down to the characters
+  // of the site's formulas; cspHashes() fills each page's CSP with the hashes of its inline
+  // blocks; pagefind() indexes post bodies for the static search page.
+  integrations: [mdx(), sitemap(), katexFontSubset(), cspHashes(), pagefind()],
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: 'prism',
