@@ -58,20 +58,21 @@ for (const viewport of [
       for (const path of PAGES_WITH_FIGURES) {
         await page.goto(path);
         await everyFigureLive(page);
+        // A phone's drawings arrive as files of their own (narrowScenesOnRequest): wait for each.
+        const mismatched = (): Promise<(string | undefined)[]> =>
+          page.locator('.figure__plot > svg').evaluateAll((svgs) =>
+            svgs
+              .filter((s) => {
+                const box = s.getBoundingClientRect();
+                const { width, height } = (s as SVGSVGElement).viewBox.baseVal;
+                return Math.abs(width / height / (box.width / box.height) - 1) > 0.03;
+              })
+              .map((s) => s.closest('figure')?.id),
+          );
+        await expect.poll(mismatched, { message: path }).toEqual([]);
         await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
         const renders = await page.evaluate(() => (window as unknown as { __renders: Record<string, number> }).__renders);
         expect(renders, path).toEqual({});
-        const shapes = await page.locator('.figure__plot > svg').evaluateAll((svgs) =>
-          svgs.map((s) => {
-            const box = s.getBoundingClientRect();
-            const { width, height } = (s as SVGSVGElement).viewBox.baseVal;
-            return { figure: s.closest('figure')?.id, mismatch: Math.abs(width / height / (box.width / box.height) - 1) > 0.03 };
-          }),
-        );
-        expect(
-          shapes.filter((s) => s.mismatch),
-          path,
-        ).toEqual([]);
       }
     });
   });

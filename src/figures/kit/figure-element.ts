@@ -43,6 +43,8 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   #hashTimer = 0;
   #idle = 0;
   #near: IntersectionObserver | null = null;
+  /** The narrow drawing is being fetched (FigurePlot's template names its file). */
+  #narrowOnItsWay = false;
   #resize: ResizeObserver | null = null;
   #tools: FigureTools | null = null;
   /** The plot's content box, from the last ResizeObserver entry; null until the first one. */
@@ -301,9 +303,12 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
       return;
     }
     const built = this.#built;
-    if (!built || builtSceneFits(built.width, built.height, width, height) || this.#near) return;
-    if (this.#swapInNarrowScene(width, height)) return;
-    // Only figures the reader is about to see pay for the redraw, one idle task each.
+    if (!built || builtSceneFits(built.width, built.height, width, height) || this.#near || this.#narrowOnItsWay) return;
+    if (!this.#swapInNarrowScene(width, height)) this.#redrawWhenNear();
+  }
+
+  /** One redraw at the plot's size, when the browser is idle: only figures the reader is about to see pay for it. */
+  #redrawWhenNear(): void {
     const redraw = (): void => {
       this.#idle = whenIdle(() => {
         this.#idle = 0;
@@ -325,10 +330,31 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
   /**
    * Shows the build's narrow drawing (FigurePlot's template) in place of the wide one if it fits
    * a `width`×`height` box: the same state, so the phone reader sees it without the model running.
+   * In a built site the template is empty and names a file of its own (narrowScenesOnRequest), so
+   * only phones download it; it is fetched here. Says whether the narrow drawing fits.
    */
   #swapInNarrowScene(width: number, height: number): boolean {
     const template = this.querySelector<HTMLTemplateElement>('template[data-narrow-scene]');
-    const narrow = template?.content.firstElementChild;
+    const { src, width: sceneWidth, height: sceneHeight } = template?.dataset ?? {};
+    if (!template || !src) return template ? this.#showNarrowScene(template, width, height) : false;
+    if (!builtSceneFits(Number(sceneWidth), Number(sceneHeight), width, height)) return false;
+    this.#narrowOnItsWay = true;
+    fetch(src)
+      // No status check: an error page holds no <svg>, so it is redrawn like a failed fetch.
+      .then((response) => response.text())
+      .then((markup) => {
+        template.innerHTML = markup;
+        // A reader who touched the figure meanwhile has a newer drawing than this one.
+        const { width: w, height: h } = this.#plotSize ?? { width, height };
+        if (!this.#drawnSize && !this.#showNarrowScene(template, w, h)) this.#redrawWhenNear();
+      })
+      .catch(() => this.#redrawWhenNear())
+      .finally(() => (this.#narrowOnItsWay = false));
+    return true;
+  }
+
+  #showNarrowScene(template: HTMLTemplateElement, width: number, height: number): boolean {
+    const narrow = template.content.firstElementChild;
     const svg = this.querySelector('svg');
     if (!(narrow instanceof SVGSVGElement) || !svg) return false;
     const { width: sceneWidth, height: sceneHeight } = narrow.viewBox.baseVal;
@@ -338,7 +364,7 @@ export abstract class FigureElement<Config extends { readonly id: string }, View
     svg.setAttribute('viewBox', `0 0 ${sceneWidth} ${sceneHeight}`);
     svg.setAttribute('width', String(sceneWidth));
     svg.setAttribute('height', String(sceneHeight));
-    template!.remove();
+    template.remove();
     this.#built = { width: sceneWidth, height: sceneHeight };
     return true;
   }
