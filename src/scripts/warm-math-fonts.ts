@@ -19,19 +19,19 @@ const BASE_FAMILY = 'KaTeX_Main';
  */
 function facesInUse(): Set<string> {
   const faces = new Set<string>();
-  for (const sheet of Array.from(document.styleSheets)) {
+  for (const sheet of document.styleSheets) {
     let rules: CSSRuleList;
     try {
       rules = sheet.cssRules;
     } catch {
       continue; // a sheet from another origin cannot be read; ours are all same-origin
     }
-    for (const rule of Array.from(rules)) {
+    for (const rule of rules) {
       if (!(rule instanceof CSSStyleRule) || !rule.selectorText.startsWith('.katex')) continue;
       const { fontFamily, fontStyle, fontWeight } = rule.style;
       const family = fontFamily.split(',')[0]?.trim() || BASE_FAMILY;
       if (!family.startsWith('KaTeX_') || !(fontFamily || fontStyle || fontWeight)) continue;
-      if (document.querySelector(rule.selectorText) === null) continue;
+      if (!document.querySelector(rule.selectorText)) continue;
       faces.add(`${fontStyle || 'normal'} ${fontWeight || 'normal'} 1em ${family}`);
     }
   }
