@@ -12,6 +12,7 @@ import { katexWoff2Only } from './src/plugins/katex-woff2-only.mjs';
 import { d3RandomPure } from './src/plugins/d3-random-pure.mjs';
 import { contentSecurityPolicy, cspHashes } from './src/plugins/content-security-policy.mjs';
 import { katexFontSubset } from './src/plugins/katex-font-subset.mjs';
+import { katexCssPerPage } from './src/plugins/katex-css-per-page.mjs';
 import { narrowScenesOnRequest } from './src/plugins/narrow-scenes-on-request.mjs';
 import { pagefind } from './src/plugins/pagefind.mjs';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.mjs';
@@ -27,10 +28,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   security: { csp: contentSecurityPolicy() },
   // After the build, in this order: katexFontSubset() cuts KaTeX's fonts down to the characters
-  // of the site's formulas; narrowScenesOnRequest() moves the figures' phone drawings out of the
+  // of the site's formulas; katexCssPerPage() leaves out of each page the KaTeX style rules
+  // nothing on it matches; narrowScenesOnRequest() moves the figures' phone drawings out of the
   // pages into files of their own; cspHashes() fills each page's CSP with the hashes of its
   // inline blocks; pagefind() indexes post bodies for the static search page.
-  integrations: [mdx(), sitemap(), katexFontSubset(), narrowScenesOnRequest(), cspHashes(), pagefind()],
+  integrations: [mdx(), sitemap(), katexFontSubset(), katexCssPerPage(), narrowScenesOnRequest(), cspHashes(), pagefind()],
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: 'prism',
