@@ -11,9 +11,8 @@
  * (style-src-attr) because KaTeX positions every glyph with one.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages, rewriteFiles } from './built-site.mjs';
 
 /** Every directive but script-src and style-src, which carry each page's hashes. */
 const DIRECTIVES = [
@@ -85,11 +84,8 @@ export function cspHashes() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
-        for (const page of pages) {
-          const file = join(site, page);
-          await writeFile(file, withPolicy(await readFile(file, 'utf8'), page));
-        }
+        const pages = await builtPages(site);
+        await rewriteFiles(site, pages, withPolicy);
         logger.info(`hashed the inline scripts and styles of ${pages.length} pages into their Content-Security-Policy`);
       },
     },

@@ -8,9 +8,8 @@
  * in the built HTML (nothing renders KaTeX in the browser), so the page's classes are the whole
  * list. Runs before `cspHashes()`, which hashes the inline styles this rewrites.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages, rewriteFiles } from './built-site.mjs';
 
 /**
  * The top-level pieces of a stylesheet, each a rule or an at-rule with its block, in order.
@@ -92,17 +91,14 @@ export function katexCssPerPage() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const pages = await builtPages(site);
         let saved = 0;
-        for (const page of pages) {
-          const path = join(site, page);
-          const html = await readFile(path, 'utf8');
+        await rewriteFiles(site, pages, (html) => {
           const classes = pageClasses(html);
           const pruned = html.replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => `<style>${pruneKatexCss(css, classes)}</style>`);
-          if (pruned === html) continue;
           saved += html.length - pruned.length;
-          await writeFile(path, pruned);
-        }
+          return pruned;
+        });
         logger.info(
           `left out KaTeX style rules no formula on the page can match: ${Math.round(saved / 1024)} KB over ${pages.length} pages`,
         );

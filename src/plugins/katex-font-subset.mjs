@@ -8,11 +8,11 @@
  * browser), so the built pages are the whole list of what must stay. Runs before `cspHashes()`:
  * the new file names change the inlined stylesheets that it hashes.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { builtFiles, contentHash, rewriteFiles } from './built-site.mjs';
 
 /** Matches one tag, comment or run of text, in document order. */
 const TOKEN = /<!--[\s\S]*?-->|<(\/)?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
@@ -54,11 +54,6 @@ export function addFormulaCharacters(html, into) {
   return into;
 }
 
-/** Vite-style content hash for a file name. @param {Uint8Array} bytes */
-function contentHash(bytes) {
-  return createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function katexFontSubset() {
   return {
@@ -66,7 +61,7 @@ export function katexFontSubset() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = await readdir(site, { recursive: true });
+        const files = await builtFiles(site);
         const pages = files.filter((file) => file.endsWith('.html'));
         const characters = new Set(ASCII);
         for (const page of pages) addFormulaCharacters(await readFile(join(site, page), 'utf8'), characters);
@@ -80,7 +75,7 @@ export function katexFontSubset() {
           const full = await readFile(join(site, file));
           const cut = await subsetFont(full, text, { targetFormat: 'woff2' });
           if (cut.length >= full.length) continue;
-          const name = file.replace(/\.[\w-]+\.woff2$/, `.${contentHash(cut)}.woff2`);
+          const name = file.replace(/\.[\w-]+\.woff2$/, `.${contentHash(cut, 8)}.woff2`);
           await writeFile(join(site, name), cut);
           await rm(join(site, file));
           renamed.set(file.split(/[/\\]/).pop(), name.split(/[/\\]/).pop());
@@ -89,12 +84,8 @@ export function katexFontSubset() {
         }
         if (renamed.size === 0) return;
         const pattern = new RegExp([...renamed.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-        for (const file of files.filter((name) => /\.(html|css)$/.test(name))) {
-          const path = join(site, file);
-          const source = await readFile(path, 'utf8');
-          const rewritten = source.replace(pattern, (old) => renamed.get(old) ?? old);
-          if (rewritten !== source) await writeFile(path, rewritten);
-        }
+        const texts = files.filter((name) => /\.(html|css)$/.test(name));
+        await rewriteFiles(site, texts, (source) => source.replace(pattern, (old) => renamed.get(old) ?? old));
         logger.info(
           `cut ${renamed.size} KaTeX fonts to the ${characters.size} characters of the site's formulas: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB`,
         );

@@ -7,10 +7,10 @@
  * drawing fits (figure-element.ts). `astro dev` keeps the templates whole, and the element takes
  * either form.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages, contentHash, rewriteFiles } from './built-site.mjs';
 
 /** Where the drawings go, under the site's base. */
 const FOLDER = '_narrow';
@@ -28,7 +28,7 @@ export function narrowScenesToFiles(html, base) {
   const files = new Map();
   const rewritten = html.replace(TEMPLATE, (_, svg, width, height) => {
     const document = svg.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ');
-    const name = `${createHash('sha256').update(document).digest('base64url').slice(0, 10)}.svg`;
+    const name = `${contentHash(document, 10)}.svg`;
     files.set(name, document);
     return `<template data-narrow-scene data-src="${base}${FOLDER}/${name}" data-width="${width}" data-height="${height}"></template>`;
   });
@@ -46,17 +46,18 @@ export function narrowScenesOnRequest() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
-        await mkdir(join(site, FOLDER), { recursive: true });
+        const pages = await builtPages(site);
+        /** @type {Map<string, string>} file name → SVG document, over every page */
+        const drawings = new Map();
         let moved = 0;
-        for (const page of pages) {
-          const path = join(site, page);
-          const { html, files } = narrowScenesToFiles(await readFile(path, 'utf8'), base);
-          if (files.size === 0) continue;
-          for (const [name, svg] of files) await writeFile(join(site, FOLDER, name), svg);
-          await writeFile(path, html);
+        await rewriteFiles(site, pages, (source) => {
+          const { html, files } = narrowScenesToFiles(source, base);
+          for (const [name, svg] of files) drawings.set(name, svg);
           moved += files.size;
-        }
+          return html;
+        });
+        await mkdir(join(site, FOLDER), { recursive: true });
+        for (const [name, svg] of drawings) await writeFile(join(site, FOLDER, name), svg);
         logger.info(`moved ${moved} narrow drawings out of the pages into ${FOLDER}/`);
       },
     },
